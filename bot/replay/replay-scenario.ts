@@ -1,0 +1,97 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+import pino from 'pino';
+import { loadConfig } from '../../src/config/load-config';
+import type { MeetingEvent } from '../../src/meeting/meeting-events';
+import { MeetingRecord } from '../../src/meeting/meeting-record';
+import type { Meeting } from '../../src/meeting/meeting-types';
+import { openKeyvStore } from '../../src/store/keyv-store';
+import type { Store } from '../../src/store/store-port';
+import { createServer } from '../create-server';
+import { startLocalConnector, type Captured } from './local-connector';
+import { scenarioActivities, type TimedActivity } from './scenario-activities';
+import { ScenarioSchema, type Scenario } from './scenario-schema';
+import { renderTranscript, type TranscriptEntry } from './render-transcript';
+
+export interface ReplayOptions {
+  /** A running bot's base URL (http://127.0.0.1:3978); without it the bot is started in-process. */
+  botUrl?: string;
+  /** Directory under which `<scenario>/` is written (default: ./out). */
+  outRoot?: string;
+  /** Store for the in-process bot (default: a fresh in-memory SQLite). */
+  storageUrl?: string;
+}
+
+export interface ReplayResult {
+  name: string;
+  outDir: string;
+  scenario: Scenario;
+  transcript: TranscriptEntry[];
+  /** The meeting record after the replay (in-process bot only). */
+  meeting?: Meeting;
+  conversationId: string;
+}
+
+/** `<dir>/seed-x.scenario.json` -> `seed-x`. */
+export function scenarioName(file: string): string {
+  return path.basename(file).replace(/\.scenario\.json$/i, '').replace(/\.json$/i, '');
+}
+
+export function readScenario(file: string): Scenario {
+  const parsed = ScenarioSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
+  if (!parsed.success) {
+    throw new Error(`${file} is not a valid scenario:\n${parsed.error.issues.map((i) => `  - ${i.path.join('.')}: ${i.message}`).join('\n')}`);
+  }
+  return parsed.data;
+}
+
+/**
+ * Plays a scenario through the bot's real HTTP endpoint as Teams activities, collects every
+ * reply through a local connector, and writes the transcript and output files to
+ * `<outRoot>/<scenario>/`.
+ */
+export async function replayScenario(file: string, options: ReplayOptions = {}): Promise<ReplayResult> {
+  const scenario = readScenario(file);
+  const name = scenarioName(file);
+  const outDir = path.resolve(options.outRoot ?? 'out', name);
+  const connector = await startLocalConnector();
+  let store: Store<MeetingEvent> | undefined;
+  let stopBot: (() => Promise<void>) | undefined;
+  let botUrl = options.botUrl?.replace(/\/+$/, '');
+  try {
+    if (!botUrl) {
+      const config = loadConfig({ PORT: '0', STORAGE_URL: options.storageUrl ?? 'sqlite://:memory:', LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' });
+      store = await openKeyvStore<MeetingEvent>(config.storageUrl);
+      const bot = createServer(config, store, pino({ level: config.logLevel }));
+      await new Promise<void>((resolve) => bot.server.listen(0, '127.0.0.1', () => resolve()));
+      botUrl = `http://127.0.0.1:${(bot.server.address() as AddressInfo).port}`;
+      stopBot = bot.close;
+    }
+    const activities = scenarioActivities(scenario, name, connector.serviceUrl);
+    const transcript: TranscriptEntry[] = [];
+    for (const step of activities) {
+      const before = connector.captured.length;
+      const status = await post(`${botUrl}/api/messages`, step);
+      transcript.push({ step: step.label, activity: step.activity, status, replies: connector.captured.slice(before) as Captured[] });
+    }
+    const conversationId = String((activities[0]?.activity.conversation as { id: string }).id);
+    const meeting = store ? (await new MeetingRecord(store.events).load(conversationId)).meeting : undefined;
+    mkdirSync(outDir, { recursive: true });
+    writeFileSync(path.join(outDir, 'transcript.md'), renderTranscript(scenario, transcript));
+    writeFileSync(path.join(outDir, 'transcript.json'), `${JSON.stringify(transcript, null, 2)}\n`);
+    if (meeting) writeFileSync(path.join(outDir, 'record.json'), `${JSON.stringify(meeting, null, 2)}\n`);
+    return { name, outDir, scenario, transcript, conversationId, ...(meeting ? { meeting } : {}) };
+  } finally {
+    await stopBot?.();
+    await store?.close();
+    await connector.close();
+  }
+}
+
+async function post(url: string, step: TimedActivity): Promise<number> {
+  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(step.activity) });
+  await res.arrayBuffer();
+  if (res.status >= 400) throw new Error(`the bot answered ${res.status} to "${step.label}"`);
+  return res.status;
+}

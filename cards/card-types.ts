@@ -1,0 +1,22 @@
+/** The data bound into cards/agenda.json. */
+export interface AgendaCardData {
+  meetingId: string;
+  body: string;
+  when: string;
+  place: string;
+  status: string;
+  statusColor: 'Default' | 'Accent' | 'Good' | 'Attention' | 'Warning';
+  canStart: boolean;
+  canMoveOn: boolean;
+  items: { line: string; detail: string; style: 'default' | 'emphasis' }[];
+  itemChoices: { title: string; value: string }[];
+  categoryChoices: { title: string; value: string }[];
+}
+
+export interface AdaptiveCard {
+  type: 'AdaptiveCard';
+  version: string;
+  body: unknown[];
+  actions?: unknown[];
+  [key: string]: unknown;
+}

@@ -1,0 +1,63 @@
+import { canRunMeeting } from './can-run-meeting';
+import { findPerson } from './find-person';
+import { INTEREST_CATEGORIES, type InterestCategory } from './interest-categories';
+import { refuse } from './meeting-errors';
+import type { Meeting } from './meeting-types';
+import { nextItemAfter } from './next-item';
+import { startMeeting } from './decide-setup';
+import type { Decision, TurnInput } from './turn-types';
+
+/** Buttons on the agenda card. A closed vocabulary of verbs. */
+export const CARD_VERBS = ['meeting.start', 'item.next', 'apologies.send', 'declaration.send'] as const;
+export type CardVerb = (typeof CARD_VERBS)[number];
+
+export function isCardVerb(verb: string): verb is CardVerb {
+  return (CARD_VERBS as readonly string[]).includes(verb);
+}
+
+/** The form fields a card action carries (all optional: Teams sends what the card had). */
+export interface CardActionData {
+  item?: string;
+  category?: string;
+  nature?: string;
+  leaving?: string | boolean;
+}
+
+/** Decides what a button on the agenda card changes. */
+export function decideCardAction(meeting: Meeting, verb: CardVerb, data: CardActionData, turn: TurnInput): Decision {
+  if (!meeting.exists) return { events: [], notices: [], refusal: refuse('no-meeting') };
+  const person = findPerson(meeting.people, turn.by);
+  const name = person?.name ?? turn.by.name;
+  const personKey = person ? { personKey: person.key } : {};
+  switch (verb) {
+    case 'apologies.send': {
+      if (meeting.status === 'ended') return { events: [], notices: [], refusal: refuse('meeting-ended') };
+      return { events: [{ type: 'apology.sent', name, ...personKey }], notices: [{ kind: 'apology-recorded', name }] };
+    }
+    case 'declaration.send': {
+      const item = meeting.agenda.find((i) => i.number === String(data.item ?? '').trim());
+      if (!item) return { events: [], notices: [], refusal: refuse('unknown-item', String(data.item ?? '')) };
+      const category = INTEREST_CATEGORIES.find((c) => c.code === data.category)?.code as InterestCategory | undefined;
+      const nature = String(data.nature ?? '').replace(/\s+/g, ' ').trim().slice(0, 500);
+      if (!category || !nature) return { events: [], notices: [], refusal: refuse('incomplete-declaration') };
+      const leaving = data.leaving === true || data.leaving === 'true';
+      return {
+        events: [{ type: 'interest.declared', name, ...personKey, item: item.number, category, nature, leaving }],
+        notices: [{ kind: 'declaration-recorded', name, item: item.number, category, nature, leaving }],
+      };
+    }
+  }
+  if (!canRunMeeting(meeting, turn.by)) return { events: [], notices: [], refusal: refuse('not-running-role') };
+  switch (verb) {
+    case 'meeting.start':
+      return startMeeting(meeting);
+    case 'item.next': {
+      if (meeting.status === 'ended') return { events: [], notices: [], refusal: refuse('meeting-ended') };
+      const next = nextItemAfter(meeting.agenda, meeting.currentItem);
+      if (!next) return { events: [], notices: [], refusal: refuse('no-more-items') };
+      const events: Decision['events'] = meeting.status === 'draft' ? [{ type: 'meeting.started' }] : [];
+      events.push({ type: 'item.taken', item: next.number });
+      return { events, notices: [{ kind: 'item-taken', item: next.number, title: next.title }], agendaCard: 'update' };
+    }
+  }
+}

@@ -1,0 +1,47 @@
+import { namesMatch, normaliseName } from '../text/normalise-name';
+import type { Actor, Person } from './meeting-types';
+
+/** Finds the person an actor or a written name refers to: Teams id, then e-mail, then name. */
+export function findPerson(
+  people: readonly Person[],
+  who: { id?: string; aadObjectId?: string; email?: string; name?: string },
+): Person | undefined {
+  if (who.id) {
+    const byId = people.find((p) => p.teamsId === who.id || p.key === who.id);
+    if (byId) return byId;
+  }
+  if (who.aadObjectId) {
+    const byAad = people.find((p) => p.aadObjectId === who.aadObjectId);
+    if (byAad) return byAad;
+  }
+  if (who.email) {
+    const email = who.email.toLowerCase();
+    const byEmail = people.find((p) => p.email?.toLowerCase() === email);
+    if (byEmail) return byEmail;
+  }
+  if (who.name) {
+    const exact = normaliseName(who.name);
+    const byExact = people.find((p) => normaliseName(p.name) === exact);
+    if (byExact) return byExact;
+    const candidates = people.filter((p) => namesMatch(p.name, who.name!));
+    if (candidates.length === 1) return candidates[0];
+  }
+  return undefined;
+}
+
+export function actorAsPerson(actor: Actor & { email?: string }): Omit<Person, 'key' | 'role'> {
+  return {
+    name: actor.name,
+    teamsId: actor.id,
+    ...(actor.aadObjectId ? { aadObjectId: actor.aadObjectId } : {}),
+    ...(actor.email ? { email: actor.email } : {}),
+  };
+}
+
+/** A key for a new person: stable for the same name. */
+export function personKeyFor(name: string, taken: ReadonlySet<string>): string {
+  const base = `p:${normaliseName(name).replace(/\s+/g, '-') || 'someone'}`;
+  let key = base;
+  for (let n = 2; taken.has(key); n++) key = `${base}-${n}`;
+  return key;
+}

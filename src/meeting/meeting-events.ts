@@ -1,0 +1,34 @@
+import type { ParsedAgenda } from '../agenda/agenda-types';
+import type { InterestCategory } from './interest-categories';
+import type { Actor, Person, Role } from './meeting-types';
+
+/**
+ * The meeting record is an append-only list of these events; `reduceMeeting` folds them into
+ * the current state. An event's id is derived from the Teams activity that caused it, so a
+ * redelivered activity produces the same ids and is stored once.
+ */
+export interface EventEnvelope {
+  id: string;
+  /** Instant the change happened (the activity's timestamp), ISO 8601. */
+  at: string;
+  by: Actor;
+}
+
+export type PersonInput = Omit<Person, 'key'> & { key?: string };
+
+export type MeetingEventBody =
+  | { type: 'meeting.opened'; body?: string; timezone?: string; scheduledStart?: string; scheduledEnd?: string; location?: string }
+  | { type: 'agenda.imported'; agenda: ParsedAgenda }
+  | { type: 'people.listed'; people: PersonInput[] }
+  | { type: 'role.assigned'; name: string; role: Role }
+  | { type: 'agenda-card.posted'; activityId: string }
+  | { type: 'meeting.started'; title?: string }
+  | { type: 'meeting.ended' }
+  | { type: 'item.taken'; item: string }
+  | { type: 'participant.joined'; person: Actor & { email?: string } }
+  | { type: 'participant.left'; person: Actor & { email?: string } }
+  | { type: 'apology.sent'; name: string; personKey?: string; substitute?: string }
+  | { type: 'interest.declared'; name: string; personKey?: string; item: string; category: InterestCategory; nature: string; leaving: boolean };
+
+export type MeetingEvent = EventEnvelope & MeetingEventBody;
+export type MeetingEventType = MeetingEventBody['type'];

@@ -1,0 +1,123 @@
+import type { MeetingEvent, PersonInput } from './meeting-events';
+import type { Actor, Meeting, Person, Role } from './meeting-types';
+import { actorAsPerson, findPerson, personKeyFor } from './find-person';
+import { describeEvent } from './describe-event';
+
+export const DEFAULT_TIMEZONE = 'Europe/London';
+
+export function emptyMeeting(conversationId: string): Meeting {
+  return {
+    conversationId,
+    exists: false,
+    timezone: DEFAULT_TIMEZONE,
+    people: [],
+    agenda: [],
+    upcoming: [],
+    status: 'draft',
+    attendance: [],
+    apologies: [],
+    declarations: [],
+    audit: [],
+  };
+}
+
+/** Events in the order they happened; ties broken by id so every process agrees. */
+export function compareEvents(a: MeetingEvent, b: MeetingEvent): number {
+  if (a.at !== b.at) return a.at < b.at ? -1 : 1;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/** Folds the event list into the meeting's current state. Pure; order-independent input. */
+export function reduceMeeting(conversationId: string, events: readonly MeetingEvent[]): Meeting {
+  const sorted = [...events].sort(compareEvents);
+  let meeting = emptyMeeting(conversationId);
+  for (const event of sorted) meeting = applyEvent(meeting, event);
+  return meeting;
+}
+
+export function applyEvent(meeting: Meeting, event: MeetingEvent): Meeting {
+  const next = applyBody(meeting, event);
+  next.audit = [...meeting.audit, { eventId: event.id, at: event.at, by: event.by, type: event.type, summary: describeEvent(event) }];
+  return next;
+}
+
+function applyBody(m: Meeting, e: MeetingEvent): Meeting {
+  switch (e.type) {
+    case 'meeting.opened': {
+      const opened: Meeting = { ...m, exists: true };
+      if (e.body) opened.body = e.body;
+      if (e.timezone) opened.timezone = e.timezone;
+      if (e.scheduledStart) opened.scheduledStart = e.scheduledStart;
+      if (e.scheduledEnd) opened.scheduledEnd = e.scheduledEnd;
+      if (e.location) opened.location = e.location;
+      return opened;
+    }
+    case 'agenda.imported': {
+      const a = e.agenda;
+      const next: Meeting = { ...m, exists: true, agenda: a.items, upcoming: a.upcoming };
+      if (a.body && !m.body) next.body = a.body;
+      if (a.date) next.scheduledStart = `${a.date}T${a.time ?? m.scheduledStart?.slice(11, 16) ?? '10:00'}`;
+      if (a.place && !m.location) next.location = a.place;
+      return next;
+    }
+    case 'people.listed':
+      return { ...m, exists: true, people: e.people.reduce(upsertPerson, m.people) };
+    case 'role.assigned':
+      return { ...m, people: assignRole(m.people, e.name, e.role) };
+    case 'agenda-card.posted':
+      return { ...m, agendaCardActivityId: e.activityId };
+    case 'meeting.started':
+      return { ...m, exists: true, status: 'running', startedAt: m.startedAt ?? e.at, body: m.body ?? e.title };
+    case 'meeting.ended':
+      return { ...m, status: 'ended', endedAt: e.at };
+    case 'item.taken':
+      return { ...m, currentItem: e.item, currentItemSince: e.at };
+    case 'apology.sent': {
+      const others = m.apologies.filter((a) => !(a.personKey && a.personKey === e.personKey) && a.name !== e.name);
+      return { ...m, apologies: [...others, { name: e.name, eventId: e.id, ...(e.personKey ? { personKey: e.personKey } : {}), ...(e.substitute ? { substitute: e.substitute } : {}) }] };
+    }
+    case 'interest.declared':
+      return { ...m, declarations: [...m.declarations, { name: e.name, item: e.item, category: e.category, nature: e.nature, leaving: e.leaving, eventId: e.id, ...(e.personKey ? { personKey: e.personKey } : {}) }] };
+    case 'participant.joined':
+    case 'participant.left':
+      return recordAttendance(m, e.type === 'participant.joined', e.person, e.at);
+  }
+}
+
+function upsertPerson(people: Person[], input: PersonInput): Person[] {
+  const existing = findPerson(people, { ...(input.teamsId ? { id: input.teamsId } : {}), ...(input.email ? { email: input.email } : {}), name: input.name });
+  if (existing) {
+    return people.map((p) => (p === existing ? { ...p, ...definedOnly(input), key: p.key } : p));
+  }
+  const key = input.key ?? personKeyFor(input.name, new Set(people.map((p) => p.key)));
+  return [...people, { ...definedOnly(input), key } as Person];
+}
+
+function definedOnly<T extends object>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== '')) as Partial<T>;
+}
+
+function assignRole(people: Person[], name: string, role: Role): Person[] {
+  const existing = findPerson(people, { name });
+  if (existing) return people.map((p) => (p === existing ? { ...p, role } : p));
+  return [...people, { key: personKeyFor(name, new Set(people.map((p) => p.key))), name, role }];
+}
+
+function recordAttendance(m: Meeting, joined: boolean, actor: Actor & { email?: string }, at: string): Meeting {
+  let people = m.people;
+  let person = findPerson(people, { id: actor.id, ...(actor.aadObjectId ? { aadObjectId: actor.aadObjectId } : {}), ...(actor.email ? { email: actor.email } : {}), name: actor.name });
+  if (!person) {
+    person = { key: personKeyFor(actor.name, new Set(people.map((p) => p.key))), role: 'guest', ...actorAsPerson(actor) };
+    people = [...people, person];
+  } else if (!person.teamsId) {
+    const linked: Person = { ...person, ...actorAsPerson(actor), name: person.name };
+    people = people.map((p) => (p === person ? linked : p));
+    person = linked;
+  }
+  const key = person.key;
+  const existing = m.attendance.find((a) => a.personKey === key);
+  const record = existing ?? { personKey: key, joinedAt: [], leftAt: [] };
+  const updated = joined ? { ...record, joinedAt: [...record.joinedAt, at] } : { ...record, leftAt: [...record.leftAt, at] };
+  const attendance = existing ? m.attendance.map((a) => (a === existing ? updated : a)) : [...m.attendance, updated];
+  return { ...m, people, attendance };
+}

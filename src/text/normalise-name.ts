@@ -1,0 +1,47 @@
+/** Titles and post-nominals that do not identify a person ("Cllr. M. Wyatt" = "Councillor M Wyatt"). */
+const TITLES = new Set([
+  'cllr', 'councillor', 'cc', 'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'sir', 'dame', 'rev', 'revd',
+  'insp', 'inspector', 'chief', 'supt', 'superintendent', 'ch', 'det', 'detective', 'sergeant', 'sgt', 'ds', 'di', 'dc',
+  'pc', 'pcso', 'constable', 'ci', 'cinsp', 'acc', 'dcc', 'obe', 'mbe', 'cbe', 'qpm', 'mp', 'jp', 'the',
+]);
+
+/** Lower-case words of a name, without titles and punctuation. */
+export function nameWords(name: string): string[] {
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9'\- ]+/g, ' ')
+    .replace(/['’]/g, '')
+    .split(/[\s]+/)
+    .filter((w) => w.length > 0 && !TITLES.has(w));
+}
+
+/** A canonical form for comparing names: "Cllr. M. Wyatt" -> "m wyatt". */
+export function normaliseName(name: string): string {
+  return nameWords(name).join(' ');
+}
+
+/**
+ * Whether two written names can be the same person: same surname, and given names agree
+ * where both are present (a full given name matches its initial).
+ */
+export function namesMatch(a: string, b: string): boolean {
+  const wa = nameWords(a);
+  const wb = nameWords(b);
+  if (wa.length === 0 || wb.length === 0) return false;
+  if (wa.join(' ') === wb.join(' ')) return true;
+  if (wa[wa.length - 1] !== wb[wb.length - 1]) return false;
+  const ga = wa.slice(0, -1);
+  const gb = wb.slice(0, -1);
+  if (ga.length === 0 || gb.length === 0) return true;
+  const fa = ga[0]!;
+  const fb = gb[0]!;
+  return fa === fb || (fa.length === 1 && fb.startsWith(fa)) || (fb.length === 1 && fa.startsWith(fb)) || sameGivenName(fa, fb);
+}
+
+const NICKNAMES: Record<string, string> = { dave: 'david', jonny: 'jonathan', johnny: 'jonathan', andy: 'andrew', rob: 'robert', bob: 'robert', nick: 'nicholas', mick: 'michael', mike: 'michael', tom: 'thomas', ant: 'anthony', liz: 'elizabeth', sue: 'susan', kate: 'katherine', chris: 'christopher', jim: 'james', raj: 'rajesh' };
+
+function sameGivenName(a: string, b: string): boolean {
+  return (NICKNAMES[a] ?? a) === (NICKNAMES[b] ?? b);
+}
