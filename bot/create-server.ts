@@ -47,7 +47,7 @@ export function createServer(config: Config, store: Store<MeetingEvent>, logger:
     }
   });
 
-  server.get('/healthz', (_req, res) => {
+  server.get('/healthz', async (_req, res) => {
     res.send(200, { status: 'ok' });
   });
 

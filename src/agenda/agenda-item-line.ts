@@ -29,6 +29,8 @@ export function parseItemLine(line: string): ItemLine | undefined {
   let s = line;
   const itemWord = /^item\s+(?=\d)/i.exec(s);
   if (itemWord) s = s.slice(itemWord[0].length);
+  const bracketed = s.charAt(0) === '(';
+  if (bracketed) s = s.slice(1);
   let i = 0;
   while (i < s.length && i < 5 && isDigit(s.charAt(i))) i++;
   if (i === 0 || i > 4) return undefined;
@@ -50,6 +52,7 @@ export function parseItemLine(line: string): ItemLine | undefined {
     i += 1;
   }
   const sep = s.charAt(i);
+  if (bracketed && sep !== ')') return undefined;
   if (sep === '.' || sep === ')') i += 1;
   else if (sep === ':' && s.charAt(i + 1) === ' ') i += 1;
   else if (sep !== ' ') return undefined;
@@ -67,7 +70,7 @@ function isTitleLike(rest: string): boolean {
   if (/\p{Ll}/u.test(first)) return false;
   if (/^[\s\p{P}\p{S}]*$/u.test(rest) && !/^["'‘“(]/.test(rest)) return false;
   if (MONTH_START.test(rest)) return false;
-  if (/^(?:\d{1,2}[.:]\d{2}\b|(?:a\.?m|p\.?m)\b|mins?\b|minutes\b|hrs?\b|hours?\b|%|x\b)/i.test(rest)) return false;
+  if (/^(?:\d{1,2}[.:]\d{2}\b|(?:a\.?m|p\.?m)\b|mins?\b|hrs?\b|%|x\b)/i.test(rest)) return false;
   if (wordCount(rest) > 40) return false;
   if (/[,;]$/.test(rest)) return false;
   return true;
@@ -111,6 +114,13 @@ export function isPersonish(inner: string): boolean {
   return capitalised >= 2 && acronyms < capitalised;
 }
 
+/** Drop trailing spaces, dashes and commas (loop, not a regex: runs can be long). */
+function trimEndSeparators(s: string): string {
+  let end = s.length;
+  while (end > 0 && ' -–—,'.includes(s.charAt(end - 1))) end--;
+  return s.slice(0, end);
+}
+
 function parseDuration(from: string, to: string | undefined, unit: string): number | undefined {
   const n = Number(to ?? from);
   if (!Number.isFinite(n) || n <= 0) return undefined;
@@ -145,7 +155,7 @@ export function parseItemHead(rest: string): ItemHead {
         text = cut;
       }
     }
-    text = text.replace(/[\s\-–—,]+$/, '');
+    text = trimEndSeparators(text);
     const p = TRAILING_PAREN.exec(text);
     if (p && presenter === undefined && isPersonish(p[1] ?? '')) {
       const cut = text.slice(0, p.index).trim();
@@ -154,7 +164,7 @@ export function parseItemHead(rest: string): ItemHead {
         text = cut;
       }
     }
-    text = text.replace(/[\s\-–—,]+$/, '');
+    text = trimEndSeparators(text);
     if (text === before) break;
   }
   const title = trimTrailingPunctuation(text) || trimTrailingPunctuation(normaliseSpace(rest));

@@ -14,7 +14,7 @@ export interface AgendaHeading {
 
 const LONE_HEADING = /^(?:(?:draft|revised|updated|supplementary|final)\s+)?agenda\s*[:.]?$/i;
 const AGENDA_FOR = /^(?:(?:draft|revised|updated)\s+)?agenda\s+(?:for|of)\s+(.+)$/i;
-const TRAILING_AGENDA = /^(.*\S)\s+(agenda|Agenda)\s*[:.]?$/;
+const TRAILING_AGENDA = /^(.*\S)\s+(AGENDA|Agenda)\s*[:.]?$/;
 
 /** "Agenda", "AGENDA", "# Agenda", "Agenda for the meeting on ...", "CHARNWOOD CSP THURSDAY, 20TH APRIL 2023 ... AGENDA". */
 export function agendaHeading(line: string): AgendaHeading | undefined {

@@ -91,6 +91,15 @@ export function hasNoWords(s: string): boolean {
   return !/\p{L}\p{M}*\p{L}/u.test(s);
 }
 
+/**
+ * Keyboard noise rather than text: no word of two letters, or a run of three or more symbols
+ * that prose never has ("qwe#@!12", "x{{}}=="). Pure punctuation rules ("-----") are not junk.
+ */
+export function looksLikeJunk(s: string): boolean {
+  if (s === '' || isOnlyPunctuation(s)) return false;
+  return hasNoWords(s) || /[#@$%^&*~|\\{}<>=_+!?]{3}/.test(s);
+}
+
 /** True when the line is only punctuation/symbols (formatting rules like "-----", "| | |"). */
 export function isOnlyPunctuation(s: string): boolean {
   return /^[\s\p{P}\p{S}]*$/u.test(s);

@@ -30,7 +30,7 @@ export function recogniseSetupCommand(text: string): SetupCommand | undefined {
   const firstLine = trimmed.split('\n', 1)[0]!.trim();
   const rest = trimmed.slice(firstLine.length).trim();
 
-  const agenda = /^(?:(?:here is|here's|new|the)\s+)?agenda\s*[:\-–]\s*(.*)$/i.exec(firstLine);
+  const agenda = /^(?:(?:here is|here's|new|the|our|today's)\s+){0,3}agenda\s*[:\-–]\s*(.*)$/i.exec(firstLine);
   if (agenda && (rest || agenda[1]!.trim())) return { kind: 'import-agenda', text: [agenda[1]!.trim(), rest].filter(Boolean).join('\n') };
   if (/^agenda$/i.test(firstLine) && rest.split('\n').length >= 2) return { kind: 'import-agenda', text: rest };
 

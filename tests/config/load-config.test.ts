@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../../src/config/load-config';
+
+describe('loadConfig', () => {
+  it('runs in local mode on loopback with the embedded store by default', () => {
+    const c = loadConfig({});
+    expect(c).toMatchObject({ localMode: true, host: '127.0.0.1', port: 3978, storageUrl: 'sqlite://data/meetings.sqlite', defaultTimezone: 'Europe/London' });
+  });
+
+  it('needs a password and tenant with an app id, and then listens on all addresses', () => {
+    const appId = '00000000-0000-0000-0000-000000000001';
+    expect(() => loadConfig({ MICROSOFT_APP_ID: appId })).toThrow(/MICROSOFT_APP_PASSWORD[\s\S]*MICROSOFT_APP_TENANT_ID/);
+    const c = loadConfig({ MICROSOFT_APP_ID: appId, MICROSOFT_APP_PASSWORD: 's', MICROSOFT_APP_TENANT_ID: 't' });
+    expect(c).toMatchObject({ localMode: false, host: '0.0.0.0', appId });
+  });
+
+  it('names every bad value with what it got', () => {
+    try {
+      loadConfig({ PORT: 'eighty', STORAGE_URL: 'mysql://x', DEFAULT_TIMEZONE: 'Mars/Olympus', MICROSOFT_APP_ID: 'not-a-guid', LOG_LEVEL: 'loud' });
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(ConfigError);
+      const message = (error as Error).message;
+      for (const name of ['PORT', 'STORAGE_URL', 'DEFAULT_TIMEZONE', 'MICROSOFT_APP_ID', 'LOG_LEVEL']) expect(message).toContain(name);
+      expect(message).toContain('"mysql://x"');
+    }
+  });
+
+  it('refuses to listen beyond loopback without an app id', () => {
+    expect(() => loadConfig({ HOST: '0.0.0.0' })).toThrow(/loopback only/);
+  });
+});
