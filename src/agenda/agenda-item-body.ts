@@ -13,7 +13,8 @@ export interface Presenter {
 }
 
 const WILL_BE_BY = /\b(?:will|to|is to|shall)\s+be\s+(?:presented|given|provided|delivered|made|introduced|led)\s+by\s+/i;
-const LABELLED = /^(?:presented by|presenter|presenting officers?|lead officers?|report author|speakers?)\s*[:\-–]?\s+(.+)$/i;
+const LABELLED =
+  /^(?:presented by|presenter|presenting officers?|lead officers?|report author|speakers?|lead(?=\s*:))\s*[:\-–]?\s+(.+)$/i;
 const KIND_WORD = /\b(report|paper|presentation|update|item|briefing|overview)\b/gi;
 
 /** Split "Rik Basra, Community Safety Coordinator, Leicestershire County Council." at the first comma (or dash). */
@@ -85,17 +86,20 @@ function addPaper(item: AgendaItem, paper: string): void {
 
 /**
  * Fold the body lines (already markup-free) and any papers found in links into `item`.
- * The first presenter sentence sets presenter/role/kind; later ones stay in the description.
+ * The first presenter sentence sets presenter/role/kind (over a bracketed name on the item line);
+ * later ones stay in the description.
  */
 export function applyItemBody(item: AgendaItem, lines: string[], linkPapers: string[]): void {
   const description: string[] = [];
   for (const p of linkPapers) addPaper(item, p);
+  let sentenceSeen = false;
   for (const raw of lines) {
     const line = stripBullets(raw);
     if (!line) continue;
-    if (item.presenter === undefined) {
+    if (!sentenceSeen) {
       const presenter = parsePresenterLine(line);
       if (presenter) {
+        sentenceSeen = true;
         item.presenter = presenter.presenter;
         if (presenter.presenterRole) item.presenterRole = presenter.presenterRole;
         if (presenter.kind) item.kind = presenter.kind;

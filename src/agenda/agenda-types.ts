@@ -28,7 +28,10 @@ export interface ParsedAgenda {
   /** Place from the header. */
   place?: string;
   items: AgendaItem[];
-  /** Local date-times "YYYY-MM-DDTHH:MM" from "Upcoming meetings" lines or a "next meeting ... scheduled to take place on" sentence. */
+  /**
+   * Local date-times "YYYY-MM-DDTHH:MM" from "Upcoming meetings" lines or a "next meeting ... scheduled to take place on" sentence.
+   * A date printed without a time takes the header's start time; with no time anywhere it is "YYYY-MM-DD".
+   */
   upcoming: string[];
   /** Non-empty lines the parser could not place (boilerplate it skipped on purpose is not listed). */
   unplaced: string[];

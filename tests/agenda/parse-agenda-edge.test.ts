@@ -237,6 +237,28 @@ describe('parseAgenda: numbering shapes', () => {
   });
 });
 
+describe('parseAgenda: header and presenter placement', () => {
+  it('header facts printed after the AGENDA heading are read, not reported as unplaced', () => {
+    const parsed = parseAgenda('Agenda\nLeicestershire Safer Communities Strategy Board\nFriday 29 September 2023 10:00\nMicrosoft Teams\n1. Intro\n2. AOB');
+    expect(parsed).toMatchObject({
+      body: 'Leicestershire Safer Communities Strategy Board',
+      date: '2023-09-29',
+      time: '10:00',
+      place: 'Microsoft Teams',
+      unplaced: [],
+    });
+    expect(numbersAndTitles(parsed)).toEqual([['1', 'Intro'], ['2', 'AOB']]);
+  });
+
+  it('a presenter sentence under the item wins over a bracketed name on the item line', () => {
+    const parsed = parseAgenda('1 PERFORMANCE (Chair) 10 mins\nThis report will be presented by Dave Stokes, Inspector, Leicestershire Police.\n2 AOB');
+    expect(parsed.items[0]).toEqual({
+      number: '1', title: 'PERFORMANCE', papers: [], durationMinutes: 10,
+      presenter: 'Dave Stokes', presenterRole: 'Inspector, Leicestershire Police', kind: 'report',
+    });
+  });
+});
+
 describe('parseAgenda: upcoming meetings', () => {
   it('heading with dates on the same line, several lines, and dates without a year or time', () => {
     const parsed = parseAgenda([

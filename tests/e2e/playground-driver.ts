@@ -359,7 +359,8 @@ const CHAT_NAMES = { personal: 'Personal Chat', group: 'Group Chat' } as const;
 const COMPOSE_BOX = '[data-lexical-editor="true"]';
 
 export async function gotoPlayground(page: Page, url: string, timeoutMs = 30_000): Promise<void> {
-  await page.goto(url);
+  // 'load' also waits for fonts; the tree item is the real readiness signal (it needs /_internal/v1/config).
+  await page.goto(url, { waitUntil: 'domcontentloaded', timeout: timeoutMs });
   await page.getByRole('treeitem', { name: CHAT_NAMES.personal, exact: true }).waitFor({ timeout: timeoutMs });
   await page.locator(COMPOSE_BOX).waitFor({ timeout: timeoutMs });
 }
@@ -426,10 +427,11 @@ export async function sendMessage(page: Page, text: string, options: SendMessage
   await page.keyboard.press('Backspace');
   await page.keyboard.insertText(full);
   // Text ending in "@something" opens the mention typeahead, where Enter would pick an item.
-  const typeahead = page.getByRole('listbox', { name: 'Typeahead menu' });
+  // (An empty `<div role="listbox" aria-label="Typeahead menu">` may linger; look for its items.)
   if (full.includes('@')) {
     await page.waitForTimeout(150); // the menu opens on the next render
-    if (await typeahead.isVisible()) await page.keyboard.press('Escape');
+    const suggestions = page.getByRole('listbox', { name: 'Typeahead menu' }).getByRole('menuitem');
+    if ((await suggestions.count()) > 0) await page.keyboard.press('Escape');
   }
 
   const posted = page.waitForResponse(
