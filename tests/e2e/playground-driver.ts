@@ -10,7 +10,7 @@
  *   await clickCardButton(page, 'Send apologies');
  *   await close(); await pg.stop();
  *
- * Facts checked against 0.2.28 (see also the report in the PR):
+ * Facts checked against 0.2.28:
  *  - The CLI always starts a local Express server; `-p 0` (or a busy port) makes it pick a random
  *    port and print `Listening on <port>` on stdout, so we parse that line.
  *  - It opens a desktop browser unless TEAMSAPPTESTER_BROWSER=none (there is no CLI flag for it).

@@ -1,0 +1,74 @@
+/**
+ * End to end, as a clerk would click through it: the real bot (restify + teams-ai + store) behind
+ * Microsoft's Agents Playground (the local Teams emulator), driven in Debian's Chromium.
+ * The screenshot is kept at tests/output/e2e/agenda-card.png.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestBot, type TestBot } from '../support/in-process-bot';
+import {
+  CHROMIUM_PATH,
+  clickCardButton,
+  messageCount,
+  openBrowser,
+  openChat,
+  screenshot,
+  sendMessage,
+  startPlayground,
+  waitForCard,
+  waitForText,
+  type BrowserSession,
+  type PlaygroundHandle,
+} from './playground-driver';
+
+const SCREENSHOT = fileURLToPath(new URL('../output/e2e/agenda-card.png', import.meta.url));
+const AGENDA = JSON.parse(readFileSync(new URL('../../../shared/scenarios/seed-lscsb-2023-09.scenario.json', import.meta.url), 'utf8')).agenda as string;
+
+describe('agenda card in the Agents Playground', () => {
+  let bot: TestBot;
+  let playground: PlaygroundHandle;
+  let session: BrowserSession;
+
+  beforeAll(async () => {
+    if (!existsSync(CHROMIUM_PATH)) throw new Error(`Chromium is needed at ${CHROMIUM_PATH}: run npm test (scripts/test-services.sh installs it)`);
+    bot = await startTestBot();
+    playground = await startPlayground({ botEndpoint: `${bot.url}/api/messages` });
+    session = await openBrowser({ url: playground.url });
+  }, 180_000);
+
+  afterAll(async () => {
+    await session?.close();
+    await playground?.stop();
+    await bot?.stop();
+  }, 60_000);
+
+  it('a pasted agenda becomes a card; its buttons start the meeting and send apologies', async () => {
+    const { page } = session;
+    await openChat(page, 'personal');
+    const before = await messageCount(page);
+    const sent = await sendMessage(page, `agenda:\n${AGENDA}`);
+    expect(sent.deliveredToBot).toBe(true);
+
+    await waitForText(page, 'Agenda saved for Leicestershire Safer Communities Strategy Board', 30_000, { afterIndex: before });
+    const card = await waitForCard(page, 'Rutland Council membership', 30_000, { afterIndex: before });
+    expect(card.cards[0]).toContain('Date of the next meeting');
+    expect(card.cards[0]).toContain('Send apologies');
+
+    const start = await clickCardButton(page, 'Start meeting', { cardText: 'Rutland Council membership' });
+    expect(start?.status).toBe(200);
+    await waitForText(page, 'The meeting has started.', 30_000, { afterIndex: card.index });
+    await waitForCard(page, 'In progress – item 1: Introductions', 30_000);
+
+    const apologies = await clickCardButton(page, 'Send apologies', { cardText: 'Rutland Council membership' });
+    expect(apologies?.status).toBe(200);
+    await waitForText(page, /Apologies recorded for /, 30_000, { afterIndex: card.index });
+
+    const { meeting } = await bot.record.load(sent.conversationId);
+    expect(meeting.status).toBe('running');
+    expect(meeting.apologies).toHaveLength(1);
+
+    await screenshot(page, SCREENSHOT);
+    expect(existsSync(SCREENSHOT)).toBe(true);
+  }, 180_000);
+});
