@@ -4,23 +4,34 @@ import type { Logger } from 'pino';
 import { agendaCard } from '../cards/agenda-card';
 import { decideCardAction, isCardVerb, type CardActionData } from '../src/meeting/decide-card-action';
 import { decideMessage } from '../src/meeting/decide-message';
-import { startMeeting } from '../src/meeting/decide-setup';
+import { decideTeamsMeetingStart } from '../src/meeting/decide-setup';
 import type { MeetingRecord } from '../src/meeting/meeting-record';
 import type { MeetingEventBody } from '../src/meeting/meeting-events';
 import { refuse } from '../src/meeting/meeting-errors';
-import { carryOut } from './handle-decision';
-import { turnFromActivity } from './turn-from-activity';
+import { createHash } from 'node:crypto';
+import { carryOut } from './carry-out';
+import { noticeText } from './words';
+import { quorumLost } from '../src/meeting/quorum';
+import { decideMessageDelete, decideMessageEdit } from '../src/meeting/decide-message-edit';
+import { notifyOwners } from './notify-owners';
+import { handlePersonalApologies } from './personal-apologies';
+import type { KeyValue } from '../src/store/store-port';
+import { refusalText } from './words';
+import { captureCard } from '../cards/capture-card';
+import { decideConfirmAction, decideCorrection, decideWithdraw } from '../src/meeting/decide-capture-edit';
+import { turnFromActivity, withoutBotMention } from './turn-from-activity';
 import { participantsFrom } from './meeting-event-payloads';
 
 export interface AppDeps {
   adapter: TeamsAdapter;
   record: MeetingRecord;
+  values: KeyValue;
   logger: Logger;
   appId?: string;
 }
 
 /** Every route of the bot, in one place. Handlers translate Teams <-> domain and nothing else. */
-export function createApp({ adapter, record, logger, appId }: AppDeps): Application<TurnState> {
+export function createApp({ adapter, record, values, logger, appId }: AppDeps): Application<TurnState> {
   const app = new Application<TurnState>({
     adapter,
     ...(appId ? { botAppId: appId } : {}),
@@ -30,6 +41,25 @@ export function createApp({ adapter, record, logger, appId }: AppDeps): Applicat
   });
 
   const conversationOf = (context: TurnContext) => context.activity.conversation.id;
+
+  // Buttons on a capture card: Edit, Withdraw, Confirm. The response card replaces the clicked card.
+  app.adaptiveCards.actionExecute<{ meetingId?: string; captureId?: string; text?: string }>(['capture.edit', 'capture.withdraw', 'action.confirm'], async (context, _state, data) => {
+    const verb = String((context.activity.value as { action?: { verb?: string } } | undefined)?.action?.verb ?? '');
+    const turn = turnFromActivity(context.activity);
+    const conversationId = conversationOf(context);
+    const loaded = await record.load(conversationId, turn.activityId);
+    const captureId = String(data.captureId ?? '');
+    const stale = data.meetingId !== conversationId || !captureId;
+    const outcome = stale
+      ? { events: [], notices: [], refusal: refuse('stale-card') }
+      : verb === 'capture.withdraw'
+        ? decideWithdraw(loaded.meeting, captureId, turn)
+        : verb === 'action.confirm'
+          ? decideConfirmAction(loaded.meeting, captureId, turn)
+          : decideCorrection(loaded.meeting, captureId, String(data.text ?? ''), turn);
+    const after = loaded.alreadyRecorded ? loaded.meeting : await carryOut(context, record, loaded.meeting, outcome, turn, logger);
+    return captureCard(after, captureId) ?? refusalText(refuse('stale-card'));
+  });
 
   // Agenda card buttons (Action.Execute). The response card replaces the clicked card.
   app.adaptiveCards.actionExecute<CardActionData & { meetingId?: string }>(/.*/, async (context, _state, data) => {
@@ -55,11 +85,7 @@ export function createApp({ adapter, record, logger, appId }: AppDeps): Applicat
     if (loaded.alreadyRecorded) return;
     const details = (context.activity.value ?? {}) as { Title?: string; title?: string };
     const title = details.Title ?? details.title;
-    const started = startMeeting(loaded.meeting);
-    const decision = started.refusal
-      ? { events: [{ type: 'meeting.started', ...(title ? { title } : {}) } as MeetingEventBody], notices: [], agendaCard: 'post' as const }
-      : { ...started, notices: [] };
-    await carryOut(context, record, loaded.meeting, { ...decision, agendaCard: 'post' }, turn, logger);
+    await carryOut(context, record, loaded.meeting, decideTeamsMeetingStart(loaded.meeting, title), turn, logger);
   });
 
   app.meetings.end(async (context) => {
@@ -81,9 +107,29 @@ export function createApp({ adapter, record, logger, appId }: AppDeps): Applicat
       const loaded = await record.load(conversationOf(context), turn.activityId);
       if (loaded.alreadyRecorded) return;
       const events = participantsFrom(context.activity.value).map((person) => ({ type, person }) as MeetingEventBody);
-      await carryOut(context, record, loaded.meeting, { events, notices: [] }, turn, logger, { quiet: true });
+      const after = await carryOut(context, record, loaded.meeting, { events, notices: [] }, turn, logger, { quiet: true });
+      const lost = quorumLost(loaded.meeting, after);
+      if (lost) await context.sendActivity(noticeText({ kind: 'quorum-lost', ...lost }));
     });
   }
+
+  // A message edited or deleted in Teams corrects or withdraws what it recorded.
+  app.activity(ActivityTypes.MessageUpdate, async (context) => {
+    const original = context.activity.id ?? '';
+    const text = context.activity.text ?? '';
+    const turn = { ...turnFromActivity(context.activity), activityId: `${original}~edit~${createHash('sha256').update(text).digest('hex').slice(0, 16)}` };
+    const loaded = await record.load(conversationOf(context), turn.activityId);
+    if (loaded.alreadyRecorded) return;
+    await carryOut(context, record, loaded.meeting, decideMessageEdit(loaded.meeting, original, text, turn), turn, logger);
+  });
+
+  app.activity(ActivityTypes.MessageDelete, async (context) => {
+    const original = context.activity.id ?? '';
+    const turn = { ...turnFromActivity(context.activity), activityId: `${original}~delete` };
+    const loaded = await record.load(conversationOf(context), turn.activityId);
+    if (loaded.alreadyRecorded) return;
+    await carryOut(context, record, loaded.meeting, decideMessageDelete(loaded.meeting, original, turn), turn, logger);
+  });
 
   app.activity(ActivityTypes.Message, async (context) => {
     const turn = turnFromActivity(context.activity);
@@ -92,8 +138,12 @@ export function createApp({ adapter, record, logger, appId }: AppDeps): Applicat
       logger.info({ conversationId: conversationOf(context), activityId: turn.activityId }, 'redelivered activity ignored');
       return;
     }
-    const decision = decideMessage(loaded.meeting, context.activity.text ?? '', turn);
-    await carryOut(context, record, loaded.meeting, decision, turn, logger);
+    if (context.activity.conversation.conversationType === 'personal' && !loaded.meeting.exists) {
+      if (await handlePersonalApologies(context, record, values, turn, logger)) return;
+    }
+    const outcome = decideMessage(loaded.meeting, withoutBotMention(context.activity.text ?? '', context.activity.recipient?.name), turn);
+    const after = await carryOut(context, record, loaded.meeting, outcome, turn, logger);
+    await notifyOwners(context, after, outcome, turn, logger);
   });
 
   app.error(async (context, error) => {

@@ -4,7 +4,8 @@ import type { Logger } from 'pino';
 import type { Config } from '../src/config/load-config';
 import { MeetingRecord } from '../src/meeting/meeting-record';
 import type { MeetingEvent } from '../src/meeting/meeting-events';
-import type { Store } from '../src/store/store-port';
+import type { EventLog, Store } from '../src/store/store-port';
+import type { DirectoryEntry } from '../src/meeting/directory';
 import { createApp } from './create-app';
 
 export interface BotServer {
@@ -23,8 +24,8 @@ export function createServer(config: Config, store: Store<MeetingEvent>, logger:
         MicrosoftAppTenantId: config.tenantId,
         MicrosoftAppType: config.appType,
       });
-  const record = new MeetingRecord(store.events);
-  const app = createApp({ adapter, record, logger, ...(config.appId ? { appId: config.appId } : {}) });
+  const record = new MeetingRecord(store.events, store.events as unknown as EventLog<DirectoryEntry>);
+  const app = createApp({ adapter, record, values: store.values, logger, ...(config.appId ? { appId: config.appId } : {}) });
 
   const server = restify.createServer({ name: 'partnership-minutes-bot' });
   server.use(restify.plugins.bodyParser({ maxBodySize: 1024 * 1024, mapParams: false }));

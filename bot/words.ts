@@ -1,7 +1,7 @@
 import type { RefusalCode, Refusal } from '../src/meeting/meeting-errors';
-import type { Notice } from '../src/meeting/turn-types';
+import type { Notice, Question } from '../src/meeting/turn-types';
 import { INTEREST_CATEGORIES } from '../src/meeting/interest-categories';
-import { formatLocalDate } from '../src/text/format-date';
+import { formatLocalDate, formatLocalDateTime } from '../src/text/format-date';
 
 const ROLE_NAMES: Record<string, string> = { chair: 'Chair', vicechair: 'Vice-Chair', clerk: 'Clerk', member: 'a member', officer: 'an officer', guest: 'a guest' };
 
@@ -31,9 +31,35 @@ export function noticeText(n: Notice): string {
     case 'help':
       return HELP;
     case 'apology-recorded':
-      return `Apologies recorded for ${n.name}.`;
-    case 'declaration-recorded':
-      return `Declaration recorded: ${n.name}, item ${n.item} – ${INTEREST_CATEGORIES.find((c) => c.code === n.category)?.label.toLowerCase() ?? n.category}: ${n.nature}${n.leaving ? ' (will leave the meeting for this item)' : ''}.`;
+      return `Apologies recorded for ${listOf(n.names)}${n.substitute ? `; ${n.substitute} will attend as substitute` : ''}.`;
+    case 'apology-withdrawn':
+      return `Apologies withdrawn for ${listOf(n.names)}.`;
+    case 'declaration-recorded': {
+      const category = INTEREST_CATEGORIES.find((c) => c.code === n.category)?.label.toLowerCase();
+      return `Declaration recorded: ${n.name}${n.item ? `, item ${n.item}` : ''}${category ? ` – ${category}` : ''}: ${n.nature}${n.leaving ? ' (will leave the meeting for this item)' : ''}.`;
+    }
+    case 'no-declarations':
+      return 'Recorded: no declarations were made.';
+    case 'order-changed':
+      return `Change to the order of business recorded${n.item ? `: item ${n.item} next` : ''}.`;
+    case 'item-deferred':
+      return `Item ${n.item}${n.title ? ` (${n.title})` : ''} deferred.`;
+    case 'next-meeting-set':
+      return `Next meeting${n.starts.length > 1 ? 's' : ''}: ${n.starts.map(formatLocalDateTime).join('; ')}.`;
+    case 'quorum-set':
+      return `Quorum set: ${n.quorum} members.`;
+    case 'quorum-lost':
+      return `The meeting is no longer quorate: ${n.present} member${n.present === 1 ? '' : 's'} present, quorum ${n.quorum}.`;
+    case 'captured':
+      return `Recorded${n.ownerUnknown?.length ? `. I did not find ${listOf(n.ownerUnknown)} among the people in this meeting, so the name is kept as written` : ''}.`;
+    case 'capture-withdrawn':
+      return 'Withdrawn; the record keeps it as withdrawn.';
+    case 'capture-corrected':
+      return 'Corrected; the record keeps the earlier wording too.';
+    case 'action-confirmed':
+      return 'Action confirmed.';
+    case 'ask':
+      return askText(n.question, n.detail);
   }
 }
 
@@ -48,6 +74,10 @@ const REFUSALS: Record<RefusalCode, string> = {
   'unknown-item': 'There is no such item on the agenda.',
   'unknown-person': 'I could not find that person in this meeting.',
   'incomplete-declaration': 'To declare an interest, choose the item and the kind of interest and say what it is.',
+  'not-recorder': 'Sorry, only the person who recorded this, the chair or the clerk can change it.',
+  'capture-withdrawn': 'That has been withdrawn; record it again if it still stands.',
+  'empty-correction': 'The corrected wording cannot be empty; nothing was changed.',
+  'too-long': 'That message is too long for me to read, so nothing was recorded from it. Please split it into shorter messages.',
   'bad-date': 'I could not read that date and time; try "Friday 15 December 2023 at 10am".',
   'bad-timezone': 'That is not a time zone I know; use a name like Europe/London.',
   'stale-card': 'That card is out of date or belongs to another meeting; nothing was changed.',
@@ -64,3 +94,25 @@ const HELP = [
   '- "show agenda", "start meeting", "close meeting";',
   '- the card\'s buttons: Send apologies, Declare an interest, Start meeting, Next item.',
 ].join('\n');
+
+function listOf(names: readonly string[]): string {
+  if (names.length <= 1) return names.join('');
+  return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}
+
+function askText(question: Question, detail?: string): string {
+  switch (question) {
+    case 'which-item':
+      return 'Which item is that on? No item has been taken yet, so nothing was recorded. Say "Item 6" first, or write "RESOLVED (item 6): ...".';
+    case 'unknown-item': {
+      const [typed, range] = (detail ?? '').split('|');
+      return `There is no item ${typed} on this agenda (items ${range}), so nothing was recorded. Which item did you mean?`;
+    }
+    case 'which-meeting':
+      return `Which meeting are your apologies for? ${detail ?? ''} Reply with its number.`;
+    case 'which-declaration-item':
+      return 'Which item is your interest in? Nothing was recorded; say for example "I declare a personal interest in item 7 as ...".';
+    case 'unreadable-date':
+      return `I could not read the date${detail ? ` in "${detail}"` : ''}; nothing was recorded. Try "Next meeting: Friday 15 December 2023 at 10am".`;
+  }
+}

@@ -45,6 +45,18 @@ export async function startLocalConnector(options: ConnectorOptions = {}): Promi
       };
       // /v3/conversations/{conversationId}/activities[/{activityId}]
       const at = parts.indexOf('conversations');
+      // POST /v3/conversations: the bot opens a 1:1 chat (e.g. to tell an action owner).
+      if (parts[0] === 'v3' && at === 1 && parts.length === 2 && (req.method ?? '').toUpperCase() === 'POST') {
+        let params: { members?: { id?: string }[] } = {};
+        try {
+          params = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}') as typeof params;
+        } catch {
+          return reply(400, { error: { code: 'BadArgument', message: 'invalid JSON' } });
+        }
+        const member = params.members?.[0]?.id;
+        if (!member) return reply(400, { error: { code: 'BadArgument', message: 'members required' } });
+        return reply(201, { id: `a:personal-${member}` });
+      }
       if (parts[0] !== 'v3' || at !== 1 || parts.length < 3) return reply(404, { error: { code: 'NotFound', message: url.pathname } });
       const conversationId = parts[2]!;
       if (parts[3] === 'members' || parts[3] === 'pagedmembers') return reply(200, parts[3] === 'members' ? [] : { members: [] });

@@ -42,6 +42,12 @@ export interface OwnedTask {
   task: string;
   /** Due date words as written ("30 June", "the next meeting", "within two weeks"), if any. */
   due?: string;
+  /**
+   * The word that introduced `due` ("by 30 June" -> 'by', "within two weeks" -> 'within',
+   * "before the December Board" -> 'before'); `due` then holds only the words after it
+   * ("30 June", "two weeks", "the December Board"). Present exactly when `due` is.
+   */
+  dueKind?: 'by' | 'within' | 'before';
 }
 
 /** "ACTION: Andy Thomas to contact ... by 30 June", "ACTION @Rik Basra – circulate ...". */

@@ -5,7 +5,7 @@ import { refuse } from './meeting-errors';
 import type { Meeting } from './meeting-types';
 import { nextItemAfter } from './next-item';
 import { startMeeting } from './decide-setup';
-import type { Decision, TurnInput } from './turn-types';
+import type { Outcome, TurnInput } from './turn-types';
 
 /** Buttons on the agenda card. A closed vocabulary of verbs. */
 export const CARD_VERBS = ['meeting.start', 'item.next', 'apologies.send', 'declaration.send'] as const;
@@ -24,7 +24,7 @@ export interface CardActionData {
 }
 
 /** Decides what a button on the agenda card changes. */
-export function decideCardAction(meeting: Meeting, verb: CardVerb, data: CardActionData, turn: TurnInput): Decision {
+export function decideCardAction(meeting: Meeting, verb: CardVerb, data: CardActionData, turn: TurnInput): Outcome {
   if (!meeting.exists) return { events: [], notices: [], refusal: refuse('no-meeting') };
   const person = findPerson(meeting.people, turn.by);
   const name = person?.name ?? turn.by.name;
@@ -32,7 +32,7 @@ export function decideCardAction(meeting: Meeting, verb: CardVerb, data: CardAct
   switch (verb) {
     case 'apologies.send': {
       if (meeting.status === 'ended') return { events: [], notices: [], refusal: refuse('meeting-ended') };
-      return { events: [{ type: 'apology.sent', name, ...personKey }], notices: [{ kind: 'apology-recorded', name }] };
+      return { events: [{ type: 'apology.sent', name, ...personKey }], notices: [{ kind: 'apology-recorded', names: [name] }] };
     }
     case 'declaration.send': {
       const item = meeting.agenda.find((i) => i.number === String(data.item ?? '').trim());
@@ -55,7 +55,7 @@ export function decideCardAction(meeting: Meeting, verb: CardVerb, data: CardAct
       if (meeting.status === 'ended') return { events: [], notices: [], refusal: refuse('meeting-ended') };
       const next = nextItemAfter(meeting.agenda, meeting.currentItem);
       if (!next) return { events: [], notices: [], refusal: refuse('no-more-items') };
-      const events: Decision['events'] = meeting.status === 'draft' ? [{ type: 'meeting.started' }] : [];
+      const events: Outcome['events'] = meeting.status === 'draft' ? [{ type: 'meeting.started' }] : [];
       events.push({ type: 'item.taken', item: next.number });
       return { events, notices: [{ kind: 'item-taken', item: next.number, title: next.title }], agendaCard: 'update' };
     }

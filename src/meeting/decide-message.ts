@@ -1,17 +1,66 @@
+import { recogniseAction } from '../capture/recognise-action';
+import { recogniseApology } from '../capture/recognise-apology';
+import { recogniseDecision } from '../capture/recognise-decision';
+import { recogniseDeclaration } from '../capture/recognise-declaration';
+import { recogniseNavigation } from '../capture/recognise-navigation';
+import { recogniseNextMeeting } from '../capture/recognise-next-meeting';
+import { recogniseNote } from '../capture/recognise-note';
+import { recogniseCorrection } from '../capture/recognise-correction';
 import { htmlToText } from '../text/html-to-text';
+import { decideTypedCorrection } from './decide-correction';
+import { decideAction, decideApology, decideDecision, decideDeclaration, decideNavigation, decideNextMeeting, decideNote } from './decide-capture';
 import { decideSetup } from './decide-setup';
+import { refuse } from './meeting-errors';
 import type { Meeting } from './meeting-types';
 import { recogniseSetupCommand } from './setup-commands';
-import { NOTHING, type Decision, type TurnInput } from './turn-types';
+import { NOTHING, type Outcome, type TurnInput } from './turn-types';
+
+/** Longest message the bot reads (Teams caps messages near 28 KB); longer ones are refused, not truncated. */
+export const MAX_MESSAGE_CHARS = 60_000;
 
 /**
- * Decides what one chat message changes in the meeting record. Messages that are not
- * commands or captures are chatter: nothing is recorded and the bot stays quiet.
+ * Decides what one chat message changes in the meeting record. The first recogniser that
+ * reads the message decides; a message none of them reads is chatter: nothing is recorded
+ * and the bot stays quiet.
  */
-export function decideMessage(meeting: Meeting, rawText: string, turn: TurnInput): Decision {
+export function decideMessage(meeting: Meeting, rawText: string, turn: TurnInput): Outcome {
   const text = htmlToText(rawText);
   if (!text) return NOTHING;
+  if (text.length > MAX_MESSAGE_CHARS) return { events: [], notices: [], refusal: refuse('too-long', String(MAX_MESSAGE_CHARS)) };
   const setup = recogniseSetupCommand(text);
   if (setup) return decideSetup(meeting, setup, turn);
+  if (!meeting.exists) return NOTHING;
+
+  const correction = recogniseCorrection(text);
+  if (correction) {
+    const outcome = decideTypedCorrection(meeting, correction, turn, correction.kind === 'resend' ? rereadCapture(correction.text) : undefined);
+    if (outcome) return outcome;
+  }
+
+  const decision = recogniseDecision(text);
+  if (decision) return decideDecision(meeting, decision, turn);
+  const note = recogniseNote(text);
+  if (note) return decideNote(meeting, note, turn);
+  const action = recogniseAction(text);
+  if (action) return decideAction(meeting, action, turn);
+  const next = recogniseNextMeeting(text);
+  if (next) return decideNextMeeting(meeting, next, turn);
+  const declaration = recogniseDeclaration(text);
+  if (declaration) return decideDeclaration(meeting, declaration, turn);
+  const apology = recogniseApology(text);
+  if (apology) return decideApology(meeting, apology, turn);
+  const navigation = recogniseNavigation(text);
+  if (navigation) return decideNavigation(meeting, navigation, turn);
   return NOTHING;
+}
+
+/** The kind and wording of a re-sent capture ("Correction: RESOLVED: ..."). */
+function rereadCapture(text: string): { what: 'decision' | 'note' | 'action'; wording: string } | undefined {
+  const decision = recogniseDecision(text);
+  if (decision) return { what: 'decision', wording: decision.parts.map((p, i) => (decision.labels[i] ? `(${decision.labels[i]}) ${p}` : p)).join('\n') };
+  const note = recogniseNote(text);
+  if (note) return { what: 'note', wording: note.text };
+  const action = recogniseAction(text);
+  if (action) return { what: 'action', wording: action.task };
+  return undefined;
 }

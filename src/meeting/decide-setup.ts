@@ -6,12 +6,12 @@ import { refuse } from './meeting-errors';
 import type { Meeting } from './meeting-types';
 import { parsePersonLine } from './parse-person-line';
 import type { SetupCommand } from './setup-commands';
-import type { Decision, TurnInput } from './turn-types';
+import type { Outcome, TurnInput } from './turn-types';
 import { nextItemAfter } from './next-item';
 import { isTimeZone, parseLocalDateTime } from '../text/parse-date';
 
 /** Decides what a set-up command changes. Pure: the meeting as it is, the command, who sent it. */
-export function decideSetup(meeting: Meeting, command: SetupCommand, turn: TurnInput): Decision {
+export function decideSetup(meeting: Meeting, command: SetupCommand, turn: TurnInput): Outcome {
   if (command.kind === 'help') return { events: [], notices: [{ kind: 'help' }] };
   if (command.kind === 'show-agenda') {
     if (!meeting.exists) return { events: [], notices: [], refusal: refuse('no-meeting') };
@@ -78,6 +78,9 @@ export function decideSetup(meeting: Meeting, command: SetupCommand, turn: TurnI
     }
     case 'start-meeting':
       return startMeeting(meeting);
+    case 'set-quorum':
+      if (!meeting.exists) return { events: [], notices: [], refusal: refuse('no-meeting') };
+      return { events: [{ type: 'quorum.set', quorum: command.quorum }], notices: [{ kind: 'quorum-set', quorum: command.quorum }] };
     case 'end-meeting':
       if (!meeting.exists) return { events: [], notices: [], refusal: refuse('no-meeting') };
       if (meeting.status === 'ended') return { events: [], notices: [], refusal: refuse('meeting-ended') };
@@ -85,7 +88,7 @@ export function decideSetup(meeting: Meeting, command: SetupCommand, turn: TurnI
   }
 }
 
-export function startMeeting(meeting: Meeting): Decision {
+export function startMeeting(meeting: Meeting): Outcome {
   if (!meeting.exists) return { events: [], notices: [], refusal: refuse('no-meeting') };
   if (meeting.status === 'running') return { events: [], notices: [], refusal: refuse('meeting-already-started') };
   if (meeting.status === 'ended') return { events: [], notices: [], refusal: refuse('meeting-ended') };
@@ -99,4 +102,14 @@ export function startMeeting(meeting: Meeting): Decision {
 function organiserAsChair(meeting: Meeting, turn: TurnInput): MeetingEventBody | undefined {
   if (meeting.people.some((p) => p.role === 'chair')) return undefined;
   return { type: 'people.listed', people: [{ name: turn.by.name, role: 'chair', teamsId: turn.by.id, ...(turn.by.aadObjectId ? { aadObjectId: turn.by.aadObjectId } : {}), ...(turn.by.email ? { email: turn.by.email } : {}) }] };
+}
+
+/**
+ * Teams says the meeting has started (it fires when people actually start it): the record
+ * opens (the title becomes the body's name when none was set) and the agenda card is posted
+ * or refreshed. No item is taken: the chair announces the first one.
+ */
+export function decideTeamsMeetingStart(meeting: Meeting, title?: string): Outcome {
+  if (meeting.status !== 'draft') return { events: [], notices: [] };
+  return { events: [{ type: 'meeting.started', ...(title ? { title } : {}) }], notices: [], agendaCard: 'post' };
 }

@@ -25,7 +25,35 @@ export function describeEvent(e: MeetingEvent): string {
       return `${e.person.name} left`;
     case 'apology.sent':
       return `Apologies from ${e.name}${e.substitute ? ` (substitute: ${e.substitute})` : ''}`;
+    case 'apology.withdrawn':
+      return `Apologies withdrawn for ${e.name}`;
+    case 'order.changed':
+      return `Order of business changed${e.item ? `: item ${e.item} next` : ''}`;
+    case 'item.deferred':
+      return `Item ${e.item} deferred`;
+    case 'decision.recorded':
+      return `${e.word} on item ${e.item}${e.parts.length > 1 ? ` (${e.parts.length} parts)` : ''}`;
+    case 'decision.corrected':
+      return `Decision ${e.decisionId} corrected`;
+    case 'capture.withdrawn':
+      return `${e.captureId} withdrawn`;
+    case 'note.recorded':
+      return `Noted on item ${e.item}`;
+    case 'note.corrected':
+      return `Note ${e.noteId} corrected`;
+    case 'action.recorded':
+      return `Action for ${e.owner}: ${e.task}${e.confirmed ? '' : ' (proposed)'}`;
+    case 'action.corrected':
+      return `Action ${e.actionId} corrected`;
+    case 'action.confirmed':
+      return `Action ${e.actionId} confirmed`;
+    case 'declarations.none':
+      return 'No declarations';
+    case 'next-meeting.set':
+      return `Next meeting: ${e.starts.join(', ')}`;
+    case 'quorum.set':
+      return `Quorum set to ${e.quorum}`;
     case 'interest.declared':
-      return `${e.name} declared an interest in item ${e.item}`;
+      return `${e.name} declared an interest${e.item ? ` in item ${e.item}` : ''}`;
   }
 }

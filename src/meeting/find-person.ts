@@ -1,4 +1,4 @@
-import { namesMatch, normaliseName } from '../text/normalise-name';
+import { firstNameOf, nameWords, namesMatch, normaliseName } from '../text/normalise-name';
 import type { Actor, Person } from './meeting-types';
 
 /** Finds the person an actor or a written name refers to: Teams id, then e-mail, then name. */
@@ -25,6 +25,12 @@ export function findPerson(
     if (byExact) return byExact;
     const candidates = people.filter((p) => namesMatch(p.name, who.name!));
     if (candidates.length === 1) return candidates[0];
+    // Just a first name ("Sue to share ..."): the one person with that first name.
+    const words = nameWords(who.name);
+    if (candidates.length === 0 && words.length === 1) {
+      const byFirst = people.filter((p) => firstNameOf(p.name) === words[0]);
+      if (byFirst.length === 1) return byFirst[0];
+    }
   }
   return undefined;
 }

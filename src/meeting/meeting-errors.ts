@@ -11,6 +11,10 @@ export type RefusalCode =
   | 'unknown-person'
   | 'stale-card'
   | 'incomplete-declaration'
+  | 'not-recorder'
+  | 'capture-withdrawn'
+  | 'empty-correction'
+  | 'too-long'
   | 'bad-date'
   | 'bad-timezone';
 

@@ -28,7 +28,21 @@ export type MeetingEventBody =
   | { type: 'participant.joined'; person: Actor & { email?: string } }
   | { type: 'participant.left'; person: Actor & { email?: string } }
   | { type: 'apology.sent'; name: string; personKey?: string; substitute?: string }
-  | { type: 'interest.declared'; name: string; personKey?: string; item: string; category: InterestCategory; nature: string; leaving: boolean };
+  | { type: 'apology.withdrawn'; name: string; personKey?: string }
+  | { type: 'order.changed'; item?: string }
+  | { type: 'item.deferred'; item: string; text: string }
+  | { type: 'decision.recorded'; item: string; word: 'RESOLVED' | 'AGREED'; parts: string[]; labels: string[] }
+  | { type: 'decision.corrected'; decisionId: string; parts: string[]; labels: string[] }
+  | { type: 'capture.withdrawn'; captureId: string }
+  | { type: 'note.recorded'; item: string; text: string }
+  | { type: 'note.corrected'; noteId: string; text: string }
+  | { type: 'action.recorded'; item?: string; owner: string; ownerKey?: string; task: string; due?: string; dueText?: string; confirmed: boolean; source: 'action' | 'decision' | 'note'; sourceId?: string }
+  | { type: 'action.confirmed'; actionId: string }
+  | { type: 'action.corrected'; actionId: string; task: string }
+  | { type: 'declarations.none'; item?: string }
+  | { type: 'next-meeting.set'; starts: string[] }
+  | { type: 'quorum.set'; quorum: number }
+  | { type: 'interest.declared'; name: string; personKey?: string; item?: string; category?: InterestCategory; nature: string; leaving: boolean };
 
 export type MeetingEvent = EventEnvelope & MeetingEventBody;
 export type MeetingEventType = MeetingEventBody['type'];

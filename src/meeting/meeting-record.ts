@@ -2,6 +2,7 @@ import type { EventLog } from '../store/store-port';
 import type { MeetingEvent, MeetingEventBody } from './meeting-events';
 import type { Meeting } from './meeting-types';
 import { reduceMeeting } from './reduce-meeting';
+import { directoryKeys, identityKeys, type DirectoryEntry } from './directory';
 import type { TurnInput } from './turn-types';
 
 export interface Loaded {
@@ -13,7 +14,25 @@ export interface Loaded {
 
 /** Loads and appends a meeting's events; the only place the domain touches the store. */
 export class MeetingRecord {
-  constructor(private readonly log: EventLog<MeetingEvent>) {}
+  constructor(
+    private readonly log: EventLog<MeetingEvent>,
+    private readonly directory?: EventLog<DirectoryEntry>,
+  ) {}
+
+  /** Lists the meeting under each of its people's identities (idempotent). */
+  async index(meeting: Meeting): Promise<void> {
+    if (!this.directory) return;
+    const entry = { id: meeting.conversationId, conversationId: meeting.conversationId };
+    await Promise.all(directoryKeys(meeting).map((key) => this.directory!.append(key, [entry])));
+  }
+
+  /** The meetings a person belongs to, found by any of their identities. */
+  async meetingsOf(who: Parameters<typeof identityKeys>[0]): Promise<Meeting[]> {
+    if (!this.directory) return [];
+    const entries = (await Promise.all(identityKeys(who).map((key) => this.directory!.read(key)))).flat();
+    const ids = [...new Set(entries.map((e) => e.conversationId))];
+    return Promise.all(ids.map(async (id) => (await this.load(id)).meeting));
+  }
 
   async load(conversationId: string, activityId?: string): Promise<Loaded> {
     const events = await this.log.read(conversationId);

@@ -65,7 +65,60 @@ export interface Meeting {
   attendance: AttendanceRecord[];
   apologies: Apology[];
   declarations: Declaration[];
+  /** "No declarations" was said (on this item, if given). */
+  noDeclarations?: { item?: string; at: string };
+  /** What was taken, in the order taken: the minutes follow this. */
+  proceedings: Proceeding[];
+  decisions: Decision[];
+  notes: Note[];
+  actions: ActionItem[];
+  deferrals: { item: string; text: string; eventId: string }[];
+  /** Next meeting(s), local date-times in `timezone`, soonest first. */
+  nextMeetings: string[];
+  /** Members needed for the meeting to be quorate (per body); undefined = not checked. */
+  quorum?: number;
   audit: AuditEntry[];
+}
+
+/** One entry in the order of business as it happened. */
+export type Proceeding =
+  | { kind: 'item'; item: string; at: string }
+  | { kind: 'order-change'; item?: string; at: string };
+
+export interface Withdrawable {
+  /** The id of the event that recorded it: what corrections and withdrawals refer to. */
+  id: string;
+  at: string;
+  by: Actor;
+  withdrawn?: { at: string; by: Actor };
+  /** Earlier versions, oldest first, when corrected (the record keeps both). */
+  history: { at: string; by: Actor; text: string }[];
+}
+
+export interface Decision extends Withdrawable {
+  item: string;
+  word: 'RESOLVED' | 'AGREED';
+  parts: string[];
+  labels: string[];
+}
+
+export interface Note extends Withdrawable {
+  item: string;
+  text: string;
+}
+
+export interface ActionItem extends Withdrawable {
+  item?: string;
+  owner: string;
+  ownerKey?: string;
+  task: string;
+  /** Local date "YYYY-MM-DD", or undefined. */
+  due?: string;
+  dueText?: string;
+  confirmed: boolean;
+  source: 'action' | 'decision' | 'note';
+  /** The decision or note it was found in. */
+  sourceId?: string;
 }
 
 export interface Apology {
@@ -78,8 +131,8 @@ export interface Apology {
 export interface Declaration {
   name: string;
   personKey?: string;
-  item: string;
-  category: InterestCategory;
+  item?: string;
+  category?: InterestCategory;
   nature: string;
   leaving: boolean;
   eventId: string;
@@ -89,4 +142,7 @@ export interface AttendanceRecord {
   personKey: string;
   joinedAt: string[];
   leftAt: string[];
+  /** The item in progress at each join / leave (for "arrived during item 6"). */
+  joinedDuring: (string | null)[];
+  leftDuring: (string | null)[];
 }

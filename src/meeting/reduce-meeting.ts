@@ -2,6 +2,8 @@ import type { MeetingEvent, PersonInput } from './meeting-events';
 import type { Actor, Meeting, Person, Role } from './meeting-types';
 import { actorAsPerson, findPerson, personKeyFor } from './find-person';
 import { describeEvent } from './describe-event';
+import { applyCapture, isCaptureEvent } from './reduce-capture';
+import { normaliseName } from '../text/normalise-name';
 
 export const DEFAULT_TIMEZONE = 'Europe/London';
 
@@ -17,6 +19,12 @@ export function emptyMeeting(conversationId: string): Meeting {
     attendance: [],
     apologies: [],
     declarations: [],
+    proceedings: [],
+    decisions: [],
+    notes: [],
+    actions: [],
+    deferrals: [],
+    nextMeetings: [],
     audit: [],
   };
 }
@@ -42,6 +50,7 @@ export function applyEvent(meeting: Meeting, event: MeetingEvent): Meeting {
 }
 
 function applyBody(m: Meeting, e: MeetingEvent): Meeting {
+  if (isCaptureEvent(e)) return applyCapture(m, e);
   switch (e.type) {
     case 'meeting.opened': {
       const opened: Meeting = { ...m, exists: true };
@@ -71,13 +80,15 @@ function applyBody(m: Meeting, e: MeetingEvent): Meeting {
     case 'meeting.ended':
       return { ...m, status: 'ended', endedAt: e.at };
     case 'item.taken':
-      return { ...m, currentItem: e.item, currentItemSince: e.at };
+      return { ...m, currentItem: e.item, currentItemSince: e.at, proceedings: [...m.proceedings, { kind: 'item', item: e.item, at: e.at }] };
     case 'apology.sent': {
-      const others = m.apologies.filter((a) => !(a.personKey && a.personKey === e.personKey) && a.name !== e.name);
+      const others = m.apologies.filter((a) => !sameAbsentee(a, e));
       return { ...m, apologies: [...others, { name: e.name, eventId: e.id, ...(e.personKey ? { personKey: e.personKey } : {}), ...(e.substitute ? { substitute: e.substitute } : {}) }] };
     }
+    case 'apology.withdrawn':
+      return { ...m, apologies: m.apologies.filter((a) => !sameAbsentee(a, e)) };
     case 'interest.declared':
-      return { ...m, declarations: [...m.declarations, { name: e.name, item: e.item, category: e.category, nature: e.nature, leaving: e.leaving, eventId: e.id, ...(e.personKey ? { personKey: e.personKey } : {}) }] };
+      return { ...m, declarations: [...m.declarations, { name: e.name, nature: e.nature, leaving: e.leaving, eventId: e.id, ...(e.item ? { item: e.item } : {}), ...(e.category ? { category: e.category } : {}), ...(e.personKey ? { personKey: e.personKey } : {}) }] };
     case 'participant.joined':
     case 'participant.left':
       return recordAttendance(m, e.type === 'participant.joined', e.person, e.at);
@@ -116,8 +127,16 @@ function recordAttendance(m: Meeting, joined: boolean, actor: Actor & { email?: 
   }
   const key = person.key;
   const existing = m.attendance.find((a) => a.personKey === key);
-  const record = existing ?? { personKey: key, joinedAt: [], leftAt: [] };
-  const updated = joined ? { ...record, joinedAt: [...record.joinedAt, at] } : { ...record, leftAt: [...record.leftAt, at] };
+  const record = existing ?? { personKey: key, joinedAt: [], leftAt: [], joinedDuring: [], leftDuring: [] };
+  const during = m.status === 'running' ? (m.currentItem ?? null) : null;
+  const updated = joined
+    ? { ...record, joinedAt: [...record.joinedAt, at], joinedDuring: [...record.joinedDuring, during] }
+    : { ...record, leftAt: [...record.leftAt, at], leftDuring: [...record.leftDuring, during] };
   const attendance = existing ? m.attendance.map((a) => (a === existing ? updated : a)) : [...m.attendance, updated];
   return { ...m, people, attendance };
+}
+
+function sameAbsentee(a: { name: string; personKey?: string }, b: { name: string; personKey?: string }): boolean {
+  if (a.personKey && b.personKey) return a.personKey === b.personKey;
+  return normaliseName(a.name) === normaliseName(b.name);
 }

@@ -9,6 +9,7 @@ export type SetupCommand =
   | { kind: 'show-agenda' }
   | { kind: 'start-meeting' }
   | { kind: 'end-meeting' }
+  | { kind: 'set-quorum'; quorum: number }
   | { kind: 'help' };
 
 const ROLE_WORDS: Record<string, Role> = {
@@ -45,6 +46,8 @@ export function recogniseSetupCommand(text: string): SetupCommand | undefined {
   if (/^(?:start|open|begin)\s+(?:the\s+)?meeting[.!]?$/i.test(firstLine)) return { kind: 'start-meeting' };
   if (/^(?:close|end|finish)\s+(?:the\s+)?meeting[.!]?$/i.test(firstLine)) return { kind: 'end-meeting' };
   if (/^(?:help|\?|what can you do\??)$/i.test(firstLine)) return { kind: 'help' };
+  const quorum = /^(?:the\s+)?quorum\s*(?:is|:|=|-)\s*(\d{1,3})(?:\s+members)?\.?$/i.exec(firstLine);
+  if (quorum) return { kind: 'set-quorum', quorum: Number(quorum[1]) };
 
   const prefixed = new RegExp(`^(${ROLE_PATTERN})\\s*[:\\-–]\\s*(.+)$`, 'i').exec(firstLine);
   if (prefixed) return { kind: 'assign-role', role: roleFromWord(prefixed[1]!)!, name: cleanName(prefixed[2]!) };

@@ -10,6 +10,8 @@ export interface TurnInput {
   /** Instant of the activity. */
   at: string;
   by: Actor & { email?: string };
+  /** People @mentioned in the message (Teams gives their ids: an exact match). */
+  mentions?: Actor[];
 }
 
 /** Something to tell the people in the chat, in domain terms; the bot turns it into words/cards. */
@@ -22,12 +24,28 @@ export type Notice =
   | { kind: 'meeting-ended' }
   | { kind: 'item-taken'; item: string; title: string }
   | { kind: 'help' }
-  | { kind: 'apology-recorded'; name: string }
-  | { kind: 'declaration-recorded'; name: string; item: string; category: InterestCategory; nature: string; leaving: boolean }
+  | { kind: 'apology-recorded'; names: string[]; substitute?: string }
+  | { kind: 'apology-withdrawn'; names: string[] }
+  | { kind: 'declaration-recorded'; name: string; item?: string; category?: InterestCategory; nature: string; leaving: boolean }
+  | { kind: 'no-declarations' }
+  | { kind: 'order-changed'; item?: string }
+  | { kind: 'item-deferred'; item: string; title: string }
+  | { kind: 'next-meeting-set'; starts: string[] }
+  | { kind: 'quorum-set'; quorum: number }
+  | { kind: 'quorum-lost'; present: number; quorum: number }
+  /** A decision, note or action was recorded: the bot shows it with Edit / Withdraw. */
+  | { kind: 'captured'; captureId: string; what: 'decision' | 'note' | 'action'; ownerUnknown?: string[] }
+  | { kind: 'capture-withdrawn'; captureId: string }
+  | { kind: 'capture-corrected'; captureId: string }
+  | { kind: 'action-confirmed'; captureId: string }
+  /** Something looked like a capture but a piece is missing: ask, record nothing. */
+  | { kind: 'ask'; question: Question; detail?: string }
   | { kind: 'already-open'; body?: string };
 
+export type Question = 'which-item' | 'unknown-item' | 'which-meeting' | 'which-declaration-item' | 'unreadable-date';
+
 /** The domain's answer to a turn: events to append, what to say, whether the agenda card changes. */
-export interface Decision {
+export interface Outcome {
   events: MeetingEventBody[];
   notices: Notice[];
   refusal?: Refusal;
@@ -35,4 +53,4 @@ export interface Decision {
   agendaCard?: 'post' | 'update';
 }
 
-export const NOTHING: Decision = { events: [], notices: [] };
+export const NOTHING: Outcome = { events: [], notices: [] };

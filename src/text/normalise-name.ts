@@ -3,6 +3,8 @@ const TITLES = new Set([
   'cllr', 'councillor', 'cc', 'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'sir', 'dame', 'rev', 'revd',
   'insp', 'inspector', 'chief', 'supt', 'superintendent', 'ch', 'det', 'detective', 'sergeant', 'sgt', 'ds', 'di', 'dc',
   'pc', 'pcso', 'constable', 'ci', 'cinsp', 'acc', 'dcc', 'obe', 'mbe', 'cbe', 'qpm', 'mp', 'jp', 'the',
+  'dci', 'dsupt', 'ps', 'sgt', 'supt', 'group', 'commander', 'station', 'watch', 'manager', 'lt', 'col', 'colonel', 'retd',
+  'major', 'captain', 'capt', 'imam', 'canon', 'father', 'fr', 'sister', 'bishop', 'lord', 'lady', 'baroness', 'cllrs',
 ]);
 
 /** Lower-case words of a name, without titles and punctuation. */
@@ -11,8 +13,10 @@ export function nameWords(name: string): string[] {
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
+    .replace(/[’‘`´]/g, "'")
+    .replace(/\([^)]*\)/g, ' ')
     .replace(/[^a-z0-9'\- ]+/g, ' ')
-    .replace(/['’]/g, '')
+    .replace(/'/g, '')
     .split(/[\s]+/)
     .filter((w) => w.length > 0 && !TITLES.has(w));
 }
@@ -35,9 +39,25 @@ export function namesMatch(a: string, b: string): boolean {
   const ga = wa.slice(0, -1);
   const gb = wb.slice(0, -1);
   if (ga.length === 0 || gb.length === 0) return true;
-  const fa = ga[0]!;
-  const fb = gb[0]!;
-  return fa === fb || (fa.length === 1 && fb.startsWith(fa)) || (fb.length === 1 && fa.startsWith(fb)) || sameGivenName(fa, fb);
+  // Every given name (or initial) of the shorter form appears, in order, in the longer one.
+  const [short, long] = ga.length <= gb.length ? [ga, gb] : [gb, ga];
+  let j = 0;
+  for (const g of short) {
+    while (j < long.length && !givenMatches(g, long[j]!)) j++;
+    if (j === long.length) return false;
+    j++;
+  }
+  return true;
+}
+
+function givenMatches(a: string, b: string): boolean {
+  return a === b || (a.length === 1 && b.startsWith(a)) || (b.length === 1 && a.startsWith(b)) || sameGivenName(a, b);
+}
+
+/** A name written as one given name ("Sue", "Kiran") matches a person whose first given name it is. */
+export function firstNameOf(name: string): string | undefined {
+  const words = nameWords(name);
+  return words.length >= 2 ? words[0] : undefined;
 }
 
 const NICKNAMES: Record<string, string> = { dave: 'david', jonny: 'jonathan', johnny: 'jonathan', andy: 'andrew', rob: 'robert', bob: 'robert', nick: 'nicholas', mick: 'michael', mike: 'michael', tom: 'thomas', ant: 'anthony', liz: 'elizabeth', sue: 'susan', kate: 'katherine', chris: 'christopher', jim: 'james', raj: 'rajesh' };

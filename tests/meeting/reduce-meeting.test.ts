@@ -29,7 +29,7 @@ describe('reduceMeeting', () => {
     const chair = m.people.find((p) => p.role === 'chair')!;
     expect(chair).toMatchObject({ name: 'Mrs D. Taylor CC', teamsId: '29:taylor' });
     expect(m.people.find((p) => p.name === 'Ian Stubbs')).toMatchObject({ role: 'guest', teamsId: '29:stranger' });
-    expect(m.attendance.find((a) => a.personKey === chair.key)).toEqual({ personKey: chair.key, joinedAt: ['2023-09-29T08:59:00.000Z'], leftAt: ['2023-09-29T10:30:00.000Z'] });
+    expect(m.attendance.find((a) => a.personKey === chair.key)).toEqual({ personKey: chair.key, joinedAt: ['2023-09-29T08:59:00.000Z'], leftAt: ['2023-09-29T10:30:00.000Z'], joinedDuring: [null], leftDuring: ['1'] });
   });
 
   it('keeps who did what and when in the audit trail', () => {

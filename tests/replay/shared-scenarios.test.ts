@@ -5,6 +5,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { replayScenario } from '../../bot/replay/replay-scenario';
+import { CATEGORIES, scoreRecord, type Expectation } from '../../src/score/score-record';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const SHARED = path.resolve(ROOT, '../shared/scenarios');
@@ -24,7 +25,7 @@ describe('every shared scenario replays through the real endpoint', () => {
 
       // Every activity was accepted; the agenda card was posted with the agenda's items.
       expect(result.transcript.every((e) => e.status === 200)).toBe(true);
-      const cards = result.transcript.flatMap((e) => e.replies).filter((r) => JSON.stringify(r.activity).includes('application/vnd.microsoft.card.adaptive'));
+      const cards = result.transcript.flatMap((e) => e.replies).filter((r) => JSON.stringify(r.activity).includes('Declare an interest'));
       expect(cards[0]?.method).toBe('POST');
       const meeting = result.meeting!;
       expect(meeting.agenda.length).toBeGreaterThan(3);
@@ -41,6 +42,13 @@ describe('every shared scenario replays through the real endpoint', () => {
       expect(meeting.attendance.length).toBe(joined.size);
       const ended = result.scenario.script.some((s) => 'event' in s && s.event === 'meetingEnd');
       expect(meeting.status).toBe(ended ? 'ended' : 'running');
+
+      // What was captured is what the scenario expects: 100 % precision and recall in every category.
+      const card = scoreRecord(meeting, (result.scenario.expect ?? {}) as Expectation);
+      for (const category of CATEGORIES) {
+        expect({ category, missing: card[category].missing, extra: card[category].extra }).toEqual({ category, missing: [], extra: [] });
+        expect(card[category].matched).toBe(card[category].expected);
+      }
 
       const transcript = readFileSync(path.join(result.outDir, 'transcript.md'), 'utf8');
       expect(transcript).toContain('[Adaptive Card]');

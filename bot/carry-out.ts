@@ -1,0 +1,51 @@
+import { CardFactory, type TurnContext } from 'botbuilder';
+import { captureCard } from '../cards/capture-card';
+import type { Logger } from 'pino';
+import type { MeetingRecord } from '../src/meeting/meeting-record';
+import type { Meeting } from '../src/meeting/meeting-types';
+import type { Outcome, TurnInput } from '../src/meeting/turn-types';
+import { postOrUpdateAgendaCard } from './agenda-card-sender';
+import { noticeText, refusalText } from './words';
+
+/**
+ * The one imperative step of a turn: append the outcome's events, then tell the chat
+ * (refusal, notices) and post or update the agenda card. Returns the meeting afterwards.
+ */
+export async function carryOut(
+  context: TurnContext,
+  record: MeetingRecord,
+  meeting: Meeting,
+  outcome: Outcome,
+  turn: TurnInput,
+  logger: Logger,
+  options: { quiet?: boolean } = {},
+): Promise<Meeting> {
+  let after = meeting;
+  if (outcome.events.length) {
+    const committed = await record.commit(meeting.conversationId, turn, outcome.events);
+    after = committed.meeting;
+    logger.info({ conversationId: meeting.conversationId, activityId: turn.activityId, events: committed.added.map((e) => e.type) }, 'recorded');
+    if (committed.added.some((e) => e.type === 'people.listed' || e.type === 'role.assigned' || e.type === 'participant.joined')) await record.index(after);
+  }
+  if (outcome.refusal) {
+    logger.info({ conversationId: meeting.conversationId, activityId: turn.activityId, refused: outcome.refusal.refused }, 'refused');
+    if (!options.quiet) await context.sendActivity(refusalText(outcome.refusal));
+    return after;
+  }
+  if (!options.quiet) {
+    const text = outcome.notices.filter((n) => n.kind !== 'captured').map(noticeText).join('\n\n');
+    if (text) await context.sendActivity(text);
+    for (const notice of outcome.notices) {
+      if (notice.kind !== 'captured') continue;
+      const unknown = notice.ownerUnknown?.length ? noticeText(notice).replace(/^Recorded\. /, '') : '';
+      const card = captureCard(after, notice.captureId, unknown);
+      if (card) await context.sendActivity({ type: 'message', attachments: [CardFactory.adaptiveCard(card)] });
+    }
+  }
+  if (outcome.agendaCard && after.agenda.length > 0) {
+    if (outcome.agendaCard === 'post' || after.agendaCardActivityId) {
+      await postOrUpdateAgendaCard(context, record, after, turn, logger);
+    }
+  }
+  return after;
+}

@@ -1,0 +1,121 @@
+/**
+ * Owners written inside decisions and notes:
+ * - "That Andy Thomas look at creating ..." (a decision part: That + person + base verb);
+ * - "Claire Trewartha agreed to give consideration to these points." (+ undertook/offered/...);
+ * - "It was agreed that Debra Cunningham would check with the providers ...";
+ * - "Andy Thomas stated that he would look at ..." (+ said/confirmed/advised/...);
+ * - "Rik Basra would circulate the details." / "Rik Basra will circulate ..." at a sentence start.
+ * Passive clauses ("That training be arranged"), non-people ("That the Commission notes",
+ * "Human Trafficking would be included") and past tense ("became Vice-Chair") give nothing.
+ */
+import type { OwnedTask } from './capture-types';
+import { cleanMessage, splitSentences } from './message-text';
+import { readNamesAtStart } from './person-name';
+import { splitDue } from './split-due';
+import { isTaskVerb } from './task-verbs';
+
+const LABEL = /^(?:(?:resolved|agreed|noted)\s*(?::|[-\u2013\u2014])?\s*|\(?(?:[a-z]|[ivx]{1,5}|\d{1,2})[.)]\s+|[-\u2013\u2014\u2022*]\s+)/i;
+const AGREED_THAT = /\b(?:it\s+was|it\s+has\s+been|members|partners|the\s+(?:board|partnership|commission|committee))\s+(?:unanimously\s+)?(?:agreed|resolved)\s+(?:unanimously\s+)?that\s+/gi;
+const UNDERTOOK = /\b(?:agreed|undertook|offered|volunteered|promised|was\s+asked|has\s+agreed|had\s+agreed|kindly\s+agreed)\s+to\s+/gi;
+/** "... and Rik Basra would be in touch with the details." */
+const MID_MODAL = /\s(?:would|will)\s+(?!not\b)/gi;
+const SAID_WOULD = /^\s+(?:stated|said|confirmed|advised|indicated|explained|agreed|undertook|offered)\s+that\s+(?:he|she|they|he\/she)\s+(?:would|will|could)\s+/i;
+const MODAL = /^\s+(?:would|will|should|is\s+to|are\s+to|was\s+to|agreed\s+to|undertook\s+to|offered\s+to)\s+/i;
+const NOT_A_TASK_START = /^(?:be|have|has|had|been|not|also\s+be)\b/i;
+const IN_TOUCH = /^be\s+in\s+touch\b/i;
+/** What may stand right before an owner in mid-sentence: "..., and Rik Basra agreed to ...". */
+const BEFORE_OWNER = /(?:[,;:]\s*|(?:^|\s)(?:and|that|but|then|so|whereby|where)\s+)$/i;
+
+/** More owned tasks than this in one text is not a decision or a note anyone wrote. */
+const MAX_TASKS = 50;
+
+function taskFrom(owner: string, rest: string, out: OwnedTask[]): void {
+  if (out.length >= MAX_TASKS) return;
+  const words = rest.trim();
+  if (!words || (NOT_A_TASK_START.test(words) && !IN_TOUCH.test(words))) return;
+  if (!/^[a-z]/.test(words)) return;
+  const split = splitDue(words);
+  if (!split.task) return;
+  const task: OwnedTask = { owner, task: split.task };
+  if (split.due !== undefined) {
+    task.due = split.due;
+    task.dueKind = split.dueKind;
+  }
+  if (!out.some((t) => t.owner === task.owner && t.task === task.task)) out.push(task);
+}
+
+/** "<owner> would|will|is to <task>" or "<owner> stated that he would <task>" right at `s`. */
+function ownerWithModal(s: string, out: OwnedTask[], subjunctive: boolean): boolean {
+  const names = readNamesAtStart(s);
+  if (!names) return false;
+  const after = s.slice(names.end);
+  const said = SAID_WOULD.exec(after) ?? MODAL.exec(after);
+  if (said) {
+    taskFrom(names.names, after.slice(said[0].length), out);
+    return true;
+  }
+  if (!subjunctive) return false;
+  // "That Andy Thomas look at ...": the verb must be a known base-form task verb.
+  const verb = /^\s+([a-z][a-z-]*)\b/.exec(after);
+  if (!verb || !isTaskVerb(verb[1]!)) return false;
+  taskFrom(names.names, after.slice(1), out);
+  return true;
+}
+
+function fromSentence(sentence: string, out: OwnedTask[]): void {
+  const s = sentence.replace(LABEL, '');
+  const that = /^that\s+/i.exec(s);
+  if (that) {
+    ownerWithModal(s.slice(that[0].length), out, true);
+    return;
+  }
+  if (ownerWithModal(s, out, false)) return;
+
+  AGREED_THAT.lastIndex = 0;
+  for (let m = AGREED_THAT.exec(s); m && out.length < MAX_TASKS; m = AGREED_THAT.exec(s)) {
+    ownerWithModal(s.slice(m.index + m[0].length), out, true);
+  }
+  for (const cue of [UNDERTOOK, MID_MODAL]) {
+    cue.lastIndex = 0;
+    for (let m = cue.exec(s); m && out.length < MAX_TASKS; m = cue.exec(s)) {
+      const from = Math.max(0, m.index - 160);
+      const owner = nameEndingAt(s.slice(from, m.index).trimEnd(), from === 0);
+      if (owner) taskFrom(owner, s.slice(m.index + m[0].length), out);
+    }
+  }
+}
+
+/** The owner written just before a verb phrase, standing at a sentence or clause start. */
+function nameEndingAt(before: string, atSentenceStart: boolean): string | undefined {
+  // Try each word start in the last few words; the longest name that reaches the end wins.
+  const starts: number[] = [];
+  const wordStart = /(?:^|\s)(?=\S)/g;
+  for (let m = wordStart.exec(before); m; m = wordStart.exec(before)) {
+    starts.push(m.index + m[0].length);
+    if (m[0].length === 0) wordStart.lastIndex++;
+  }
+  for (const start of starts.slice(-8)) {
+    const candidate = before.slice(start);
+    const names = readNamesAtStart(candidate);
+    if (!names || names.end !== candidate.length) continue;
+    const lead = before.slice(0, start);
+    if (lead === '' ? !atSentenceStart : !BEFORE_OWNER.test(lead)) continue;
+    return names.names;
+  }
+  return undefined;
+}
+
+/**
+ * The owned tasks written inside a decision part or a note, in order, each with its due
+ * words split off. Empty when no person is given a task.
+ */
+export function extractOwnedTasks(text: string): OwnedTask[] {
+  const out: OwnedTask[] = [];
+  const cleaned = cleanMessage(text);
+  if (!cleaned) return out;
+  for (const sentence of splitSentences(cleaned)) {
+    if (out.length >= MAX_TASKS) break;
+    fromSentence(sentence, out);
+  }
+  return out;
+}

@@ -1,0 +1,130 @@
+/**
+ * Reading people's names as they are typed in minutes and chat: capitalised words, possibly
+ * with a title ("Cllr", "PC", "Insp", "Chief Supt", "Mr.") and initials ("Mr. N. Bannister CC"),
+ * several joined by "/", "&", "," or "and" ("Gary Bee/Rik Basra"). Only bounded, linear regexes.
+ */
+
+/** One capitalised word of a name: "Andy", "O'Connell", "Samra-Rai", "N.", "CC", "Cllr.". */
+const NAME_WORD = "\\p{Lu}[\\p{L}'\u2019\\-]*\\.?";
+const JOIN = '(?:[ \\t]*[/&,][ \\t]*(?:and[ \\t]+)?|[ \\t]+and[ \\t]+)';
+const ONE_NAME = `${NAME_WORD}(?:[ \\t]+${NAME_WORD}){0,5}`;
+const GROUP_AT_START = new RegExp(`^@?(${ONE_NAME}(?:${JOIN}@?${ONE_NAME}){0,6})`, 'u');
+const NAME_AT_END = new RegExp(`(?:^|[\\s,;:(\\u2013\\u2014\\-])@?(${ONE_NAME})\\s*$`, 'u');
+const SPLIT_JOIN = new RegExp(JOIN, 'u');
+
+/** Titles kept as part of an owner's name ("PC Arnold", "Chief Supt Johnny Starbuck"). Lower case, no dots. */
+const TITLES = new Set([
+  'cllr', 'councillor', 'pc', 'pcso', 'dc', 'ds', 'di', 'dci', 'dsupt', 'det', 'detective',
+  'sgt', 'sergeant', 'insp', 'inspector', 'supt', 'superintendent', 'chief', 'ch', 'acc', 'dcc', 'cc', 'constable',
+  'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'rev', 'revd', 'reverend',
+  'cllr.', 'assistant', 'deputy',
+]);
+
+/** Capitalised words that start sentences or name bodies, never a person. */
+const NOT_A_NAME = new Set([
+  'that', 'the', 'this', 'these', 'those', 'there', 'it', 'its', 'we', 'i', "i'm", "i'll", 'they', 'he', 'she', 'you', 'our',
+  'your', 'their', 'his', 'her', 'my', 'all', 'any', 'each', 'every', 'some', 'no', 'none', 'members', 'member', 'partners',
+  'partner', 'officers', 'officer', 'please', 'thanks', 'thank', 'item', 'agenda', 'action', 'actions', 'yes', 'ok', 'okay',
+  'hi', 'hello', 'good', 'morning', 'afternoon', 'evening', 'apologies', 'sorry', 'next', 'back', 'moving', 'agreed',
+  'resolved', 'noted', 'note', 'following', 'in', 'on', 'at', 'for', 'as', 'if', 'when', 'while', 'whilst', 'also',
+  'however', 'what', 'who', 'why', 'how', 'where', 'which', 'can', 'could', 'would', 'should', 'will', 'is', 'are', 'was',
+  'were', 'do', 'does', 'did', 'has', 'have', 'had', 'not', 'and', 'or', 'but', 'so', 'then', 'today', 'tomorrow',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april',
+  'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'chair', 'chairman', 'chairwoman',
+  'vice-chair', 'clerk', 'everyone', 'everybody', 'anyone', 'somebody', 'someone', 'nobody', 'unfortunately', 'sadly',
+  'just', 'training', 'work', 'concerns', 'reviews', 'both', 'either', 'neither', 'one', 'two', 'three', 'a', 'an',
+  'deferred', 'declaration', 'declarations', 'upcoming', 'date', 'dates', 'minutes', 'to', 'from', 'by', 'with', 'of',
+  'regarding', 're', 'update', 'updates', 'welcome', 'dear', 'team', 'kind', 'best',
+]);
+
+/** Words that make a capitalised phrase an organisation, a document or a topic rather than a person. */
+const NOT_A_PERSON_WORD = new Set([
+  'council', 'councils', 'board', 'boards', 'partnership', 'partnerships', 'commission', 'committee', 'service', 'services',
+  'police', 'group', 'groups', 'team', 'authority', 'authorities', 'office', 'opcc', 'csp', 'csps', 'trust', 'nhs',
+  'programme', 'program', 'network', 'agreement', 'plan', 'strategy', 'unit', 'department', 'division', 'centre', 'center',
+  'forum', 'panel', 'government', 'constabulary', 'fire', 'rescue', 'university', 'college', 'school', 'schools', 'agency',
+  'executive', 'duty', 'act', 'report', 'review', 'meeting', 'minutes', 'terms', 'reference', 'crime', 'safety', 'health',
+  'communities', 'community', 'trafficking', 'slavery', 'violence', 'abuse', 'performance', 'funding', 'terrorism',
+  'log', 'appendix', 'guidance', 'framework', 'project', 'scheme', 'initiative', 'fund', 'assessment', 'delivery',
+  'prevention', 'intervention', 'exploitation', 'immigration', 'society', 'association', 'ltd', 'limited', 'plc', 'icb',
+  'company', 'ministry', 'home', 'probation', 'prison', 'hmp', 'court', 'courts', 'cps', 'bid', 'bids', 'housing',
+  'recommendations', 'proposals', 'information', 'data', 'members', 'partners', 'officers', 'contents', 'status', 'fraud',
+  'wardens', 'warden', 'staff', 'residents', 'tenants', 'students', 'victims', 'councillors', 'providers', 'commissioners',
+  'colleagues', 'representatives', 'leads', 'managers', 'teams', 'agencies', 'organisations', 'organizations',
+]);
+
+function bare(word: string): string {
+  return word.replace(/[.,]+$/, '').toLowerCase();
+}
+
+/** True when `word` is a title such as "Cllr", "PC", "Chief", "Insp." (case-insensitive, dot ignored). */
+export function isTitle(word: string): boolean {
+  return TITLES.has(bare(word));
+}
+
+/**
+ * True when `text` reads as one person's name as typed ("Andy Thomas", "PC Arnold",
+ * "Mr. N. Bannister CC"). A lone first name ("Millicent") counts only with `allowSingle`.
+ */
+export function isPersonName(text: string, allowSingle = false): boolean {
+  const words = text.trim().split(/\s+/).filter(Boolean);
+  if (words.length === 0 || words.length > 6) return false;
+  const first = words[0]!;
+  if (NOT_A_NAME.has(bare(first)) && !isTitle(first)) return false;
+  let titled = false;
+  let plain = 0;
+  for (const word of words) {
+    if (!new RegExp(`^${NAME_WORD}$`, 'u').test(word)) return false;
+    if (/['\u2019]s$/i.test(word)) return false;
+    const b = bare(word);
+    if (NOT_A_PERSON_WORD.has(b)) return false;
+    if (isTitle(word) && plain === 0) titled = true;
+    else plain++;
+  }
+  if (plain === 0) return false;
+  return titled || plain >= 2 || allowSingle;
+}
+
+/** Splits "Gary Bee/Rik Basra", "Cllr Wise, Mr Bannister and Wendy Hope" into the names. */
+export function splitNames(group: string): string[] {
+  return group
+    .split(SPLIT_JOIN)
+    .map((n) => n.replace(/^@/, '').trim())
+    .filter(Boolean);
+}
+
+/**
+ * A group of one or more names at the very start of `s` (after an optional "@"), as written,
+ * and where it ends. Undefined when the capitalised words there are not people's names.
+ */
+export function readNamesAtStart(s: string, allowSingle = false): { names: string; end: number } | undefined {
+  const m = GROUP_AT_START.exec(s.slice(0, 300));
+  if (!m) return undefined;
+  let names = m[1]!;
+  // A sentence-final full stop is not part of the name ("... Rik Basra.").
+  if (/[a-z]{2}\.$/.test(names)) names = names.slice(0, -1);
+  const parts = splitNames(names);
+  if (parts.length === 0) return undefined;
+  if (!parts.every((p) => isPersonName(p, allowSingle || parts.length > 1))) return undefined;
+  const at = m[0].length - m[1]!.length;
+  return { names: names.replace(/^@/, ''), end: at + names.length };
+}
+
+/**
+ * One name at the very end of `s` ("... Sarah Lewis", "... @Millicent"), skipping sentence
+ * words before it ("Thanks. Sarah Lewis" -> "Sarah Lewis").
+ */
+export function readNameAtEnd(s: string, allowSingle = false): string | undefined {
+  const tail = s.slice(-200);
+  const m = NAME_AT_END.exec(tail);
+  if (!m) return undefined;
+  const words = m[1]!.split(/[ \t]+/);
+  while (words.length > 0) {
+    const w = words[0]!;
+    if (/\.$/.test(w) && !isTitle(w) && !/^\p{Lu}\.$/u.test(w)) words.shift();
+    else if (NOT_A_NAME.has(bare(w)) && !isTitle(w)) words.shift();
+    else break;
+  }
+  const name = words.join(' ');
+  return name && isPersonName(name, allowSingle) ? name : undefined;
+}

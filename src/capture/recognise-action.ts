@@ -1,0 +1,113 @@
+/**
+ * Explicit action lines: "ACTION: Andy Thomas to contact Gurjit Samra-Rai ... by 30 June",
+ * "ACTION @Rik Basra – circulate ...", "Action – PC Arnold to liaise ... by the next meeting",
+ * "ACTION: Rik Basra/Ian Stubbs – Regional Prevent Advisor to attend ...",
+ * "ACTION: circulate the slides (Millicent Gant)".
+ */
+import type { ActionIntent } from './capture-types';
+import { DASH, ITEM_NUMBER, cleanMessage } from './message-text';
+import { readNamesAtStart } from './person-name';
+import { splitDue } from './split-due';
+import { isTaskVerb } from './task-verbs';
+
+/** "ACTION", "Action point", "Actions" with a colon or dash, an @mention, or "for <name>". */
+const HEAD = new RegExp(
+  `^actions?(?:\\s+points?)?(?:\\s*\\(\\s*(?:agenda\\s+)?item\\s+${ITEM_NUMBER}\\s*\\))?(?:\\s*:\\s*|\\s*${DASH}\\s+|\\s+${DASH}\\s*|\\s+(?=@))`,
+  'i',
+);
+/** "Action for Rik Basra: ..." (the owner's name capitalised). */
+const HEAD_FOR = /^(?:action|ACTION|Action)(?:\s+points?)?\s+(?:for|on)\s+(?=@?\p{Lu})/u;
+/** "ACTION Rik Basra – ..." (a Teams mention whose "@" the HTML dropped). */
+const HEAD_BARE = /^(?:action|ACTION|Action)\s+(?=\p{Lu})/u;
+const EMPTY_BODY = /^(?:none|nil|n\/a|tbc|no actions?)\.?$/i;
+const OWNER_SEPARATOR = new RegExp(`^\\s*(?::\\s*|${DASH}\\s*|\\s+to\\s+)`, 'u');
+/** Words that start an object, not a task: "Circulate slides to members". */
+const NOT_TASK_START = /^(?:the|a|an|all|members|them|him|her|me|us|everyone|partners|board|this|that|these|those)\b/i;
+
+interface OwnedBody {
+  owner: string;
+  task: string;
+}
+
+/** Owner at the start: "@Rik Basra – task", "Andy Thomas to task", "Gary Bee/Rik Basra to task". */
+function ownerAtStart(body: string, bare: boolean): OwnedBody | undefined {
+  const mention = body.startsWith('@');
+  const names = readNamesAtStart(body, mention);
+  if (!names) return undefined;
+  const after = body.slice(names.end);
+  const sep = OWNER_SEPARATOR.exec(after);
+  if (sep) {
+    const task = after.slice(sep[0].length).trim();
+    if (!task) return undefined;
+    if (/\bto\s+$/.test(sep[0]) && /^be\b/i.test(task)) return undefined;
+    return { owner: names.names, task };
+  }
+  // "@Rik circulate the slides": a mention followed straight by the task's verb.
+  if (mention && !bare && /^\s+[a-z]/.test(after)) return { owner: names.names, task: after.trim() };
+  return undefined;
+}
+
+/** "The Chair to write to the Home Office", "All partners to send their updates". */
+function ownerBeforeTo(body: string): OwnedBody | undefined {
+  const m = /^([^\n,.;:()]{1,60}?)\s+to\s+([a-z][\s\S]*)$/u.exec(body.slice(0, 5000));
+  if (!m) return undefined;
+  const owner = m[1]!.trim();
+  const task = body.slice(m[0].length - m[2]!.length).trim();
+  const words = owner.split(/\s+/);
+  if (words.length > 6 || !/^[\p{Lu}@]/u.test(owner) || isTaskVerb(words[0]!)) return undefined;
+  if (/^be\b/i.test(task) || NOT_TASK_START.test(task)) return undefined;
+  return { owner: owner.replace(/^@/, ''), task };
+}
+
+/** "circulate the slides (Millicent Gant)". */
+function ownerInBrackets(body: string): OwnedBody | undefined {
+  const m = /\(([^()\n]{1,80})\)\s*\.?\s*$/.exec(body.slice(-200));
+  if (!m) return undefined;
+  const inner = m[1]!.trim();
+  const names = readNamesAtStart(inner);
+  if (!names || names.end !== inner.length) return undefined;
+  const task = body.slice(0, body.length - m[0].length).trim();
+  return task ? { owner: names.names, task } : undefined;
+}
+
+/** "circulate the slides – Millicent Gant". */
+function ownerAfterDash(body: string): OwnedBody | undefined {
+  if (!/^[a-z]/.test(body)) return undefined;
+  const tail = body.slice(-100);
+  const dash = new RegExp(`\\s${DASH}\\s+`, 'gu');
+  let last: RegExpExecArray | undefined;
+  for (let m = dash.exec(tail); m; m = dash.exec(tail)) last = m;
+  if (!last) return undefined;
+  const name = tail.slice(last.index + last[0].length).replace(/\.$/, '').trim();
+  const names = readNamesAtStart(name);
+  if (!names || names.end !== name.length) return undefined;
+  const task = body.slice(0, body.length - tail.length + last.index).trim();
+  return task ? { owner: names.names, task } : undefined;
+}
+
+/**
+ * An explicit action: the owner as written (`''` when none is written, for the meeting layer
+ * to ask about), the task from its verb, and due words split off its end.
+ */
+export function recogniseAction(text: string): ActionIntent | undefined {
+  const message = cleanMessage(text);
+  const head = HEAD.exec(message) ?? HEAD_FOR.exec(message);
+  const bare = !head ? HEAD_BARE.exec(message) : null;
+  if (!head && !bare) return undefined;
+  const body = message.slice((head ?? bare)![0].length).trim();
+  if (!body || EMPTY_BODY.test(body)) return undefined;
+
+  const owned = bare
+    ? ownerAtStart(body, true)
+    : ownerAtStart(body, false) ?? ownerBeforeTo(body) ?? ownerInBrackets(body) ?? ownerAfterDash(body);
+  if (bare && !owned) return undefined;
+  const { owner, task } = owned ?? { owner: '', task: body };
+  const split = splitDue(task);
+  if (!split.task) return undefined;
+  return {
+    kind: 'action',
+    owner,
+    task: split.task,
+    ...(split.due !== undefined ? { due: split.due, dueKind: split.dueKind } : {}),
+  };
+}

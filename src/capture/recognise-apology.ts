@@ -1,0 +1,192 @@
+/**
+ * Apologies for absence, as people send them:
+ * - self: "Apologies", "Please send my apologies for Friday's Board meeting.", "Sorry, I can't
+ *   make Thursday's CSP – apologies.", "Apologies – I'm unable to attend tomorrow's Board.",
+ *   "apologies for tomorrow please", "Apologies from me – Sarah Lewis will attend as my
+ *   substitute", "Cllr Smith will substitute for me";
+ * - on others' behalf (clerk): "Apologies for absence received from Sajan Devshi and Nicola
+ *   Streets (OPCC).", "Apologies for absence have been received from Rupert Matthews (PCC),
+ *   Rachel Garton and Chris Thomas.", "Cllr Wise sends her apologies", "Cllr Wise is unable to
+ *   attend";
+ * - withdrawal: "I can make it after all", "withdraw my apologies", "Please withdraw the
+ *   apologies for Cllr Wise".
+ * Not apologies: "Apologies for the late start", "apologies, my mic was muted", "sorry I'm
+ * late", "Sorry all, running 5 minutes late", "Apologies for interrupting".
+ */
+import type { ApologyIntent } from './capture-types';
+import { cleanMessage, sentenceEnd } from './message-text';
+import { isPersonName, readNameAtEnd, readNamesAtStart, splitNames } from './person-name';
+
+const MONTH = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+const WEEKDAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
+const BODY = '(?:meeting|board|csp|commission|committee|partnership|session|call|panel|forum|lscsb|group|sub-group|subgroup|cabinet|council|scrutiny)';
+const TIME =
+  `(?:today|tomorrow|tonight|this\\s+(?:morning|afternoon|evening|week|time|one)|next\\s+(?:week|time|one|${WEEKDAY}|${BODY})|on\\s+${WEEKDAY}|${WEEKDAY}|(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?(?:\\s+of)?\\s+(?:${MONTH})\\b|(?:${MONTH})\\s+\\d{1,2}\\b)`;
+/** What an absence is for: "Friday's LSCSB", "the Board tomorrow", "today's meeting", "absence". */
+const ABSENCE_TARGET = new RegExp(
+  `^(?:absence\\b|${TIME}|(?:the|this|our|next|tomorrow's|today's|tonight's)\\s+(?:\\S+\\s+){0,3}?${BODY}\\b|[\\p{L}\\d]+'s\\s+\\S+|this\\s+\\S+'s\\s+\\S+|it\\b)`,
+  'iu',
+);
+/** Objects of "make"/"join"/"come" that are the meeting: "make it", "make Thursday", "join today". */
+const MEETING_OBJECT = new RegExp(`^(?:it\\b|us\\b|you\\b|${TIME}|(?:the|this|our|tomorrow's|today's|tonight's)\\s+(?:\\S+\\s+){0,3}?${BODY}\\b|[\\p{L}\\d]+'s\\s+\\S+|this\\s+\\S+'s\\s+\\S+|[.!,;–—-]|$)`, 'iu');
+const NEGATION =
+  "(?:can't|cannot|can\\s+not|cant|won't\\s+be\\s+able\\s+to|wont\\s+be\\s+able\\s+to|will\\s+not\\s+be\\s+able\\s+to|(?:am\\s+|'m\\s+|im\\s+)?(?:unable|not\\s+able)\\s+to|(?:am\\s+|'m\\s+)?not\\s+going\\s+to\\s+(?:be\\s+able\\s+to\\s+)?|won't|will\\s+not|couldn't|could\\s+not|shan't|'ll\\s+not|don't\\s+think\\s+I\\s+can|do\\s+not\\s+think\\s+I\\s+can)";
+/** A first-person (or subjectless) statement of absence: "I can't make", "I'm unable to attend". */
+const ABSENCE = new RegExp(
+  `(?:\\bI\\s*|\\bI'm\\s+|\\bI\\s+am\\s+|\\bIm\\s+|^|[,.;:!\\u2013\\u2014-]\\s*|\\b(?:unfortunately|sadly|afraid|sorry)\\s+)${NEGATION}\\s*(make|attend|join|come|be\\s+(?:there|at|present|joining|attending|in\\s+attendance|with\\s+you|available)|dial\\s+in|get\\s+to)\\b`,
+  'gi',
+);
+const LATE = /\b(?:late|running\s+(?:late|behind)|delayed|leave\s+early|leaving\s+early|drop\s+off\s+early|step\s+out|minutes?|mins?)\b/i;
+const MY_APOLOGIES = /\b(?:my|our)\s+apolog(?:ies|y)\b/gi;
+const SEND_BEFORE = /(?:send|sending|pass\s+on|pass|accept|give|offer|tender|submit|register|record|note|log|take|add|have|with|please)\s+(?:\S+\s+)?$/i;
+const LEADING_APOLOGIES = /^(?:(?:my|our)\s+)?apolog(?:ies|y)(?:\s+(?:all|everyone|everybody|folks|chair))?/i;
+const ON_BEHALF =
+  /^(?:please\s+(?:note|record|add|log|accept)\s+)?(?:the\s+)?apolog(?:ies|y)(?:\s+for\s+absence)?\s+(?:(?:have|had|has)\s+been\s+|were\s+|was\s+)?(?:received|sent|given|tendered|submitted|noted)?\s*(?:from|on\s+behalf\s+of)\s+/i;
+const ON_BEHALF_VERB = /^(?:please\s+)?(?:send|record|note|add|log|pass\s+on|give|accept|register|take)\s+(?:the\s+)?apolog(?:ies|y)\s+(?:for|from|of|on\s+behalf\s+of)\s+/i;
+const SENDS = /^\s+(?:sends?|has\s+sent|have\s+sent|sent|gives?|has\s+given|offers?|passes\s+on|has\s+passed\s+on)\s+(?:(?:his|her|their)\s+)?apolog(?:ies|y)\b/i;
+const THIRD_PERSON = new RegExp(`^\\s+(?:is|are|will\\s+be|has\\s+said\\s+(?:she|he|they)\\s+is)\\s+(?:unable|not\\s+able)\\s+to\\s+(?:attend|make|join|be\\s+(?:there|present))|^\\s+${NEGATION}\\s*(?:make\\s+it|make\\s+(?:today|tomorrow|the\\s+meeting)|attend)`, 'i');
+const WITHDRAW_MINE = /\b(?:withdraw|cancel|scrap|ignore|disregard|retract|remove)\s+(?:my|our)\s+apolog(?:ies|y)\b/i;
+const WITHDRAW_FOR = /^(?:please\s+)?(?:withdraw|cancel|remove|scrap|retract)\s+(?:the\s+)?apolog(?:ies|y)\s+(?:for|from|of)\s+/i;
+const AFTER_ALL =
+  /(?:^|[\s,.;:!])(?:I\s+can|I\s+could|I'll|I\s+will|I\s+am\s+able\s+to|I'm\s+able\s+to|I\s+now\s+can|I\s+can\s+now)\s+(?:make\s+it|make\s+the\s+meeting|attend|come|join|be\s+there)\b[^.!?\n]{0,60}\bafter\s+all\b/i;
+const OTHER_AFTER_ALL = /^\s+can\s+(?:make\s+it|attend|come|join)\b[^.!?\n]{0,60}\bafter\s+all\b/i;
+const SUBSTITUTE_VERB =
+  /\s(?:will|is\s+going\s+to|'ll|shall|can|is\s+able\s+to|is)\s+(?:attend(?:ing)?|come|coming|be\s+attending|sit(?:ting)?\s+in|deputis(?:e|ing)|deputiz(?:e|ing)|stand(?:ing)?\s+in|substitut(?:e|ing)|join(?:ing)?|be\s+joining|cover(?:ing)?|be\s+(?:my\s+)?(?:substitute|sub|deputy))\b([^.!?\n]{0,60})/gi;
+const SUBSTITUTE_MARK = /\b(?:as\s+my\s+(?:substitute|sub|deputy|replacement)|in\s+my\s+(?:place|stead)|on\s+my\s+behalf|for\s+me|instead(?:\s+of\s+me)?)\b/i;
+const SUBSTITUTE_NOUN = /\bmy\s+(?:substitute|sub|deputy|replacement)\s+(?:will\s+be|is)\s+/i;
+const SUBSTITUTE_LABEL = /\bsubstitute\s*:\s*/i;
+const SUBSTITUTE_SENDING = /\bsending\s+/gi;
+const NOT_APOLOGY_START = /^(?:(?:agenda\s+)?item\s+\d|noted|resolved|agreed|action|declaration|i\s+declare)\b/i;
+
+function apology(self: boolean, names: string[], withdraw: boolean, substitute?: string): ApologyIntent {
+  return { kind: 'apology', self, names, ...(substitute !== undefined ? { substitute } : {}), withdraw };
+}
+
+/** "Sajan Devshi and Nicola Streets (OPCC)." -> ["Sajan Devshi", "Nicola Streets"]. */
+function namesFrom(list: string): string[] {
+  let s = list.slice(0, 600);
+  s = s.slice(0, sentenceEnd(s)).replace(/\s*\([^()]*\)/g, '');
+  const cut = /\s(?:for|who|as|due|because|since|at|on|to|today|tomorrow|tonight|this)\b|\s[\u2013\u2014-]\s|[:;!?]/i.exec(s);
+  if (cut) s = s.slice(0, cut.index);
+  s = s.trim();
+  if (s.endsWith('.') && !/(?:^|\s)\p{Lu}\.$/u.test(s)) s = s.slice(0, -1);
+  return splitNames(s)
+    .map((n) => n.trim())
+    .filter((n) => isPersonName(n, true));
+}
+
+function substituteIn(message: string): string | undefined {
+  SUBSTITUTE_VERB.lastIndex = 0;
+  for (let m = SUBSTITUTE_VERB.exec(message); m; m = SUBSTITUTE_VERB.exec(message)) {
+    const verb = m[0];
+    if (!SUBSTITUTE_MARK.test(m[1]!) && !/substitut|deputi|stand(?:ing)?\s+in|sit(?:ting)?\s+in|\bsub\b|deputy/i.test(verb)) continue;
+    const name = readNameAtEnd(message.slice(Math.max(0, m.index - 200), m.index), true);
+    if (name) return name;
+  }
+  const noun = SUBSTITUTE_NOUN.exec(message) ?? SUBSTITUTE_LABEL.exec(message);
+  if (noun) {
+    const names = readNamesAtStart(message.slice(noun.index + noun[0].length), true);
+    if (names) return names.names;
+  }
+  SUBSTITUTE_SENDING.lastIndex = 0;
+  for (let m = SUBSTITUTE_SENDING.exec(message); m; m = SUBSTITUTE_SENDING.exec(message)) {
+    const after = message.slice(m.index + m[0].length);
+    const names = readNamesAtStart(after, true);
+    if (names && /^\s+(?:in\s+my\s+place|instead|as\s+my\s+(?:substitute|sub|deputy))/i.test(after.slice(names.end))) return names.names;
+  }
+  return undefined;
+}
+
+/** What an apology is for, when it is not an absence: "the late start", "the delay to the meeting". */
+const NOT_ABSENCE = /\b(?:late|lateness|delay|delayed|start|interrupt\w*|noise|confusion|technical|mic|microphone|sound|audio|camera|connection|echo|typo|error|mistake|background|duplicate|spam)\b/i;
+
+function isAbsenceTarget(s: string): boolean {
+  const target = s.trimStart();
+  const first = target.slice(0, sentenceEnd(target));
+  return ABSENCE_TARGET.test(target) && !NOT_ABSENCE.test(first);
+}
+
+/** A first-person statement of absence that is not itself a question. */
+function statesAbsence(message: string): boolean {
+  ABSENCE.lastIndex = 0;
+  for (let m = ABSENCE.exec(message); m; m = ABSENCE.exec(message)) {
+    const verb = m[1]!.toLowerCase();
+    const after = message.slice(m.index + m[0].length);
+    const end = sentenceEnd(after);
+    if (after.charAt(end - 1) === '?') continue;
+    if (/^(?:make|join|come)$/.test(verb) && !MEETING_OBJECT.test(after.trimStart())) continue;
+    if (verb === 'attend' && /^\s+to\b/i.test(after)) continue;
+    if (/^be\s+(?:there|at|with\s+you|available)$/.test(verb.replace(/\s+/g, ' ')) && LATE.test(after.slice(0, end))) continue;
+    return true;
+  }
+  return false;
+}
+
+/** Whether the message gives the sender's own apologies. */
+function selfApology(message: string): boolean {
+  if (statesAbsence(message)) return true;
+  MY_APOLOGIES.lastIndex = 0;
+  for (let m = MY_APOLOGIES.exec(message); m; m = MY_APOLOGIES.exec(message)) {
+    const after = message.slice(m.index + m[0].length);
+    const forWhat = /^\s+for\s+/i.exec(after);
+    if (forWhat) {
+      if (isAbsenceTarget(after.slice(forWhat[0].length))) return true;
+      continue;
+    }
+    if (SEND_BEFORE.test(message.slice(Math.max(0, m.index - 40), m.index))) return true;
+  }
+  const lead = LEADING_APOLOGIES.exec(message);
+  if (lead && !/^(?:my|our)\s/i.test(lead[0])) {
+    const after = message.slice(lead[0].length);
+    if (/^[\s.!]*(?:please)?[\s.!]*$/i.test(after)) return true;
+    if (/^\s+from\s+(?:me|myself|us)\b/i.test(after)) return true;
+    const forWhat = /^\s+for\s+/i.exec(after);
+    if (forWhat) return isAbsenceTarget(after.slice(forWhat[0].length));
+    if (/^\s*[\u2013\u2014,:-]\s*/.test(after)) {
+      const rest = after.replace(/^\s*[\u2013\u2014,:-]\s*/, '');
+      return isAbsenceTarget(rest) && !LATE.test(rest);
+    }
+  }
+  return false;
+}
+
+/** Apologies given, sent on others' behalf, or withdrawn; undefined for anything else. */
+export function recogniseApology(text: string): ApologyIntent | undefined {
+  const message = cleanMessage(text).replace(/\u2019/g, "'");
+  if (!message || NOT_APOLOGY_START.test(message)) return undefined;
+
+  if (WITHDRAW_MINE.test(message) || AFTER_ALL.test(message)) return apology(true, [], true);
+  const withdrawFor = WITHDRAW_FOR.exec(message);
+  if (withdrawFor) {
+    const names = namesFrom(message.slice(withdrawFor[0].length));
+    if (names.length > 0) return apology(false, names, true);
+  }
+
+  const onBehalf = ON_BEHALF.exec(message) ?? ON_BEHALF_VERB.exec(message);
+  if (onBehalf) {
+    const rest = message.slice(onBehalf[0].length);
+    if (/^(?:me|myself)\b/i.test(rest)) return apology(true, [], false, substituteIn(message));
+    // "Apologies for absence were received from the following:\nCllr Wise\nWendy Hope"
+    const following = /^the\s+following\s*:?\s*\n/i.exec(rest);
+    const names = following
+      ? rest.slice(following[0].length).split('\n', 40).flatMap((line) => namesFrom(line.replace(/^[-\u2022*]\s+/, '')))
+      : namesFrom(rest);
+    if (names.length > 0) return apology(false, names, false);
+    // The clerk's wording ("... were received from ...") never gives the sender's own apologies.
+    if (/\b(?:received|were|was|been|sent|given|tendered|submitted|noted)\b/i.test(onBehalf[0])) return undefined;
+    if (isAbsenceTarget(rest)) return apology(true, [], false, substituteIn(message));
+  }
+
+  const leadingNames = readNamesAtStart(message.replace(/^(?:unfortunately|sadly|sorry)\s*,?\s+/i, ''), true);
+  if (leadingNames) {
+    const stripped = message.replace(/^(?:unfortunately|sadly|sorry)\s*,?\s+/i, '');
+    const after = stripped.slice(leadingNames.end);
+    const names = splitNames(leadingNames.names);
+    if (OTHER_AFTER_ALL.test(after)) return apology(false, names, true);
+    if (SENDS.test(after) || THIRD_PERSON.test(after)) return apology(false, names, false);
+  }
+
+  const substitute = substituteIn(message);
+  if (selfApology(message) || substitute !== undefined) return apology(true, [], false, substitute);
+  return undefined;
+}

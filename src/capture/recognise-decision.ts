@@ -1,0 +1,174 @@
+/**
+ * Decisions: a message that starts with RESOLVED or AGREED ("RESOLVED:", "RESOLVED –",
+ * "AGREED that ...", "AGREED\n1. ...", "It was AGREED that ...", "RESOLVED (item 6): ...",
+ * "AGREED on item 6: ..."), split into its parts ("(a) ... (b) ...", "1. ... 2. ...", bullets,
+ * or one per line).
+ *
+ * The word may be typed in any case, but a lower- or title-case "agreed"/"resolved" followed
+ * by a dash or comma is chat ("agreed – crime doesn't stop at the county boundary"): only the
+ * upper-case word takes a dash, and any case takes a colon, "that", or a new line.
+ */
+import type { DecisionIntent } from './capture-types';
+import { DASH, ITEM_NUMBER, cleanMessage } from './message-text';
+
+const ITEM_REF = `(?:\\s*\\(\\s*(?:agenda\\s+)?item\\s+(${ITEM_NUMBER})\\s*\\)|\\s+(?:on|for|under|re)\\s+(?:agenda\\s+)?item\\s+(${ITEM_NUMBER}))?`;
+const HEAD = new RegExp(
+  `^(?:it\\s+was\\s+(?:unanimously\\s+)?)?(resolved|agreed)(?:\\s+unanimously)?${ITEM_REF}(?:(\\s*:\\s*)|(\\s*${DASH}\\s*)|(\\s+that\\s*:\\s*)|(\\s+that)(?=\\s)(?!\\s+(?:is|was|would|sounds|makes|seems|looks|works|one)\\b)|(\\s*\\n)|\\s*$)`,
+  'i',
+);
+
+/** A part's label at the start of a line: "(a) ", "a) ", "(iv) ", "1. ", "2) ", "ii. ". */
+const LINE_LABEL = /^(?:\(([a-z]|[ivxlc]{1,6}|\d{1,2})\)|([a-z]|[ivxlc]{1,6}|\d{1,2})[.)])\s+/i;
+const BULLET = /^[-\u2013\u2014\u2022*\u00b7\u25aa]\s+/;
+
+interface Part {
+  label: string;
+  text: string;
+}
+
+type LabelStyle = 'paren' | 'close' | 'dot';
+
+function styleOf(labelText: string): LabelStyle {
+  if (labelText.startsWith('(')) return 'paren';
+  return labelText.trimEnd().endsWith(')') ? 'close' : 'dot';
+}
+
+const ROMAN: Array<[number, string]> = [
+  [100, 'c'], [90, 'xc'], [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i'],
+];
+
+function romanToInt(s: string): number | undefined {
+  const lower = s.toLowerCase();
+  let rest = lower;
+  let n = 0;
+  for (const [value, sym] of ROMAN) {
+    while (rest.startsWith(sym)) {
+      n += value;
+      rest = rest.slice(sym.length);
+    }
+  }
+  return rest === '' && n > 0 ? n : undefined;
+}
+
+function intToRoman(n: number): string {
+  let out = '';
+  for (const [value, sym] of ROMAN) {
+    while (n >= value) {
+      out += sym;
+      n -= value;
+    }
+  }
+  return out;
+}
+
+/** The label that follows `label` in its own scheme: a -> b, i -> ii, 1 -> 2; case kept. */
+function successor(label: string, scheme: 'letter' | 'roman' | 'number'): string | undefined {
+  const upper = label === label.toUpperCase() && /[a-z]/i.test(label);
+  let next: string | undefined;
+  if (scheme === 'number') next = String(Number(label) + 1);
+  else if (scheme === 'letter') next = label.toLowerCase() === 'z' ? undefined : String.fromCharCode(label.toLowerCase().charCodeAt(0) + 1);
+  else {
+    const n = romanToInt(label);
+    next = n === undefined ? undefined : intToRoman(n + 1);
+  }
+  return next !== undefined && upper ? next.toUpperCase() : next;
+}
+
+function schemeOf(label: string): 'letter' | 'roman' | 'number' {
+  if (/^\d+$/.test(label)) return 'number';
+  if (/^[ivxlc]+$/i.test(label) && (label.length > 1 || /^i$/i.test(label))) return 'roman';
+  return 'letter';
+}
+
+/** Where `token` next stands as a label in `line` from `from`: after a space or ";", before a space. */
+function findLabel(line: string, token: string, from: number): number {
+  for (let at = line.indexOf(token, from); at >= 0; at = line.indexOf(token, at + 1)) {
+    const before = at === 0 ? ' ' : line.charAt(at - 1);
+    const after = line.charAt(at + token.length);
+    if (/[\s;,]/.test(before) && /\s/.test(after)) return at;
+  }
+  return -1;
+}
+
+/** "(a) X (b) Y" on one line: split where the next label in sequence appears. */
+function splitInline(line: string): Part[] {
+  const first = LINE_LABEL.exec(line);
+  if (!first) return [{ label: '', text: line }];
+  let label = (first[1] ?? first[2])!;
+  const style = styleOf(first[0]);
+  const scheme = schemeOf(label);
+  const parts: Part[] = [];
+  let start = first[0].length;
+  for (;;) {
+    const next = successor(label, scheme);
+    if (next === undefined) break;
+    const token = style === 'paren' ? `(${next})` : style === 'close' ? `${next})` : `${next}.`;
+    const at = findLabel(line, token, start);
+    if (at < 0) break;
+    parts.push({ label, text: line.slice(start, at).trim() });
+    label = next;
+    start = at + token.length;
+  }
+  parts.push({ label, text: line.slice(start).trim() });
+  return parts;
+}
+
+/** The parts of a decision body: labelled lines, bullets, one per line, or inline labels. */
+function splitParts(body: string): Part[] {
+  const lines = body.split('\n').map((l) => l.trim()).filter(Boolean);
+  if (lines.length === 0) return [];
+  if (lines.length === 1) return splitInline(lines[0]!);
+  const labelled = lines.some((l) => LINE_LABEL.test(l) || BULLET.test(l));
+  if (!labelled) return lines.map((l) => ({ label: '', text: l }));
+  const parts: Part[] = [];
+  for (const line of lines) {
+    const label = LINE_LABEL.exec(line);
+    const bullet = label ? null : BULLET.exec(line);
+    if (label) parts.push({ label: (label[1] ?? label[2])!, text: line.slice(label[0].length).trim() });
+    else if (bullet) parts.push({ label: '', text: line.slice(bullet[0].length).trim() });
+    else if (parts.length > 0) parts[parts.length - 1]!.text += `\n${line}`;
+    else parts.push({ label: '', text: line });
+  }
+  return parts;
+}
+
+/** "that the minutes be approved" reads as minutes do: "That the minutes be approved". */
+function capitaliseThat(text: string): string {
+  return /^that\s/.test(text) ? `T${text.slice(1)}` : text;
+}
+
+/**
+ * A decision, or undefined. `parts` keep each part's text as typed apart from its label;
+ * `labels` are parallel to `parts` when there are several ('' for an unlabelled line or a
+ * bullet) and empty for a single part.
+ */
+export function recogniseDecision(text: string): DecisionIntent | undefined {
+  const message = cleanMessage(text);
+  const head = HEAD.exec(message);
+  if (!head) return undefined;
+  const typed = head[1]!;
+  const upper = typed === typed.toUpperCase();
+  const [, , itemParen, itemWord, colon, dash, thatColon, that, newline] = head;
+  if (dash !== undefined && !upper) {
+    // "Agreed – That ...": a title-case word with a dash counts only before a formal "That".
+    if (!/^that\s/i.test(message.slice(head[0].length))) return undefined;
+  }
+  const bodyStart = head[0].length;
+  let body = message.slice(bodyStart).trim();
+  if (that !== undefined && !/^[ \t]*\n/.test(message.slice(bodyStart)) && !LINE_LABEL.test(body)) body = `That ${body}`;
+  if (colon === undefined && dash === undefined && thatColon === undefined && that === undefined && newline === undefined) {
+    return undefined; // the bare word ("AGREED", "Resolved") records nothing.
+  }
+  const parts = splitParts(body)
+    .map((p) => ({ label: p.label, text: capitaliseThat(p.text) }))
+    .filter((p) => p.text !== '');
+  if (parts.length === 0) return undefined;
+  const item = itemParen ?? itemWord;
+  return {
+    kind: 'decision',
+    word: typed.toUpperCase() as 'RESOLVED' | 'AGREED',
+    ...(item !== undefined ? { item } : {}),
+    parts: parts.map((p) => p.text),
+    labels: parts.length > 1 ? parts.map((p) => p.label) : [],
+  };
+}

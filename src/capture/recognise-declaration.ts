@@ -1,0 +1,143 @@
+/**
+ * Declarations of interest as members type them:
+ * - "I declare a non-pecuniary interest in item 7 as I am a trustee of the Falcon Centre"
+ * - "Declaration: item 8 – disclosable pecuniary interest – my spouse works for the contractor;
+ *   I will leave the meeting for this item"
+ * - "I declare that I am employed by the Crown Prosecution Service (CPS) but ..."
+ * - "In the interests of openness and transparency I'd like to declare that my daughter works
+ *   for the Police"
+ * - "I have an other registrable interest in item 9 ...", "DPI on item 4 – I own land ..."
+ * - "No declarations", "No declarations of interest", "None declared", "There were no declarations".
+ * Not declarations: "I declare the meeting open", "I'd like to declare my support for this",
+ * "Item 5, declarations of interest – does anyone have anything to declare?".
+ */
+import type { DeclarationIntent, InterestCategoryCode } from './capture-types';
+import { DASH, ITEM_NUMBER, cleanMessage, stripTrailingPunctuation } from './message-text';
+
+const NONE = [
+  /^(?:there\s+(?:were|are|was|have\s+been)\s+)?(?:no|nil)\s+(?:declarations?|interests?)(?:\s+of\s+interests?)?(?:\s+(?:were|was|have\s+been|had\s+been|has\s+been)?\s*(?:made|declared|received|recorded|noted))?(?:\s+(?:today|at\s+this\s+meeting|for\s+this\s+meeting))?(?:\s+(?:from|by)\s+(?:anyone|members|any\s+member))?[.!]?$/i,
+  /^none\s+(?:declared|made|received|recorded)[.!]?$/i,
+  /^(?:i\s+have\s+)?(?:nothing|no\s+interests?)\s+to\s+declare(?:\s+(?:from\s+me|today))?[.!]?$/i,
+];
+
+const OPENNESS = /(?:,\s*)?\b(?:in\s+the\s+interests?\s+of|for\s+(?:the\s+sake\s+of\s+)?|for\s+reasons\s+of)\s+(?:openness|transparency)(?:\s+and\s+(?:openness|transparency))?\s*,?\s*/i;
+const OPENNESS_ASIDE = /,?\s*\bin\s+the\s+interests?\s+of\s+(?:openness|transparency)(?:\s+and\s+(?:openness|transparency))?\s*,?/i;
+const CATEGORY_WORDS =
+  '(?:disclosable\\s+pecuniary|dpi|pecuniary|other\\s+registrable|other\\s+registerable|ori|non[-\\s]?registrable|non[-\\s]?registerable|nri|non[-\\s]?pecuniary|personal(?:\\s+and\\s+prejudicial)?|prejudicial)';
+/** How a declaration opens; group 1 is what is declared. */
+const OPENERS = [
+  new RegExp(`^(?:declarations?|declarations?\\s+of\\s+interests?|interests?\\s+declared|doi)\\s*(?::|${DASH})\\s*([\\s\\S]*)$`, 'i'),
+  /^(?:i\s+|i'd\s+|i\s+would\s+|i\s+wish\s+to\s+|i\s+need\s+to\s+|i\s+must\s+|i\s+should\s+|i\s+want\s+to\s+|just\s+to\s+|just\s+|can\s+i\s+|may\s+i\s+)?(?:(?:like|want|wish|need)\s+to\s+)?(?:just\s+)?(?:declare|declaring)\s*,?\s*([\s\S]*)$/i,
+  new RegExp(`^(?:i\\s+(?:have|hold|may\\s+have|also\\s+have)\\s+)((?:an?\\s+)?(?:(?:${CATEGORY_WORDS}\\s+)?interests?|dpi|ori|nri)\\b[\\s\\S]*)$`, 'i'),
+  new RegExp(`^((?:dpi|ori|nri|disclosable\\s+pecuniary\\s+interest|other\\s+registrable\\s+interest|non[-\\s]?registrable\\s+interest|non[-\\s]?pecuniary\\s+interest|personal\\s+interest)\\s+(?:on|in|for|re|regarding)\\s+(?:agenda\\s+)?item\\s+${ITEM_NUMBER}[\\s\\S]*)$`, 'i'),
+];
+const ITEM = new RegExp(`\\b(?:agenda\\s+)?item\\s+(${ITEM_NUMBER})`, 'i');
+/** "a non-pecuniary interest in item 7", "item 8", "DPI on item 4" — the parts of a declaration that are not its nature. */
+const INTEREST_PHRASE = new RegExp(
+  `^(?:(?:an?|my)\\s+)?(?:${CATEGORY_WORDS}\\s*)?(?:interests?\\b)?(?:\\s*(?:(?:in|on|for|re|regarding|relating\\s+to|under|at)\\s+)?(?:agenda\\s+)?item\\s+${ITEM_NUMBER})?`,
+  'i',
+);
+const SAYS_INTEREST = new RegExp(`${CATEGORY_WORDS}|interest|item`, 'i');
+
+function interestPhrase(s: string): string {
+  const m = INTEREST_PHRASE.exec(s);
+  return m && SAYS_INTEREST.test(m[0]) ? m[0] : '';
+}
+const NATURE_LINK = /^\s*(?:,\s*)?(?:(?:as|because|since|in\s+that|due\s+to|being)\b|[:;,]|[-\u2013\u2014\u2212])\s*/i;
+const LEAVING =
+  /\b(?:I\s+will|I'll|I\s+shall|I\s+intend\s+to|I\s+am\s+going\s+to|I'm\s+going\s+to|I\s+will\s+be|will)\s+(?:leave|leaving|withdraw|be\s+leaving|step\s+out|not\s+(?:take\s+part|participate|vote|speak)|take\s+no\s+part|abstain)\b|\b(?:leave|leaving)\s+the\s+(?:meeting|room|call)\b/i;
+
+function categoryOf(text: string): InterestCategoryCode | undefined {
+  if (/\bnon[-\s]?pecuniary\b|\bpersonal\b/i.test(text)) return 'personal';
+  if (/\bdisclosable\s+pecuniary\b|\bDPI\b|\bpecuniary\b/i.test(text)) return 'disclosable-pecuniary';
+  if (/\bother\s+registe?rable\b|\bORI\b/i.test(text)) return 'other-registrable';
+  if (/\bnon[-\s]?registe?rable\b|\bNRI\b/i.test(text)) return 'non-registrable';
+  if (/\b(?:openness|transparency)\b/i.test(text)) return 'openness';
+  return undefined;
+}
+
+/** Segments of "item 8 – disclosable pecuniary interest – my spouse ..." that say nothing about the nature. */
+function isLabelSegment(segment: string): boolean {
+  const t = segment.trim();
+  return t.length > 0 && interestPhrase(t).trimEnd().length === t.length;
+}
+
+/**
+ * Splits what is declared into its label (category, item: "a non-pecuniary interest in item 7")
+ * and its nature (what the interest is), without any "I will leave" clause.
+ */
+function natureOf(declared: string): { label: string; nature: string } {
+  let rest = declared.trim();
+  let label = '';
+  if (/^that\s+/i.test(rest)) rest = rest.replace(/^that\s+/i, '');
+  else {
+    const segments = rest.split(new RegExp(`\\s${DASH}\\s|\\s*:\\s+`));
+    const labels: string[] = [];
+    while (segments.length > 1 && isLabelSegment(segments[0]!)) labels.push(segments.shift()!);
+    rest = segments.join(' – ');
+    const phrase = interestPhrase(rest);
+    if (phrase) {
+      const after = rest.slice(phrase.length);
+      const link = NATURE_LINK.exec(after);
+      if (link || /^\s*$/.test(after)) {
+        labels.push(phrase);
+        rest = link ? after.slice(link[0].length) : '';
+      }
+    }
+    label = labels.join(' ');
+  }
+  const clauses = rest.split(/;\s*|\.\s+(?=[A-Z])|,?\s+and\s+(?=(?:I\s+will|I'll|I\s+shall|will)\s+(?:leave|not|withdraw|take\s+no|abstain|step))/i);
+  const kept = clauses.filter((c) => !LEAVING.test(c) || (clauses.length === 1 && !/^\s*(?:I\s+will|I'll|will)\s/i.test(c)));
+  return { label, nature: stripTrailingPunctuation(kept.join('; ').trim()) };
+}
+
+/** Whether `declared` (what follows "I declare") is an interest, not "the meeting open". */
+function declaresInterest(declared: string): boolean {
+  if (/^that\s+/i.test(declared)) return true;
+  if (/^(?:an?\s+|my\s+)?(?:\S+\s+){0,3}interests?\b/i.test(declared)) return true;
+  return new RegExp(`^(?:an?\\s+)?${CATEGORY_WORDS}\\b`, 'i').test(declared);
+}
+
+/** A declaration (or "no declarations"), or undefined. */
+export function recogniseDeclaration(text: string): DeclarationIntent | undefined {
+  let message = cleanMessage(text).replace(/\u2019/g, "'");
+  if (!message) return undefined;
+  if (NONE.some((re) => re.test(message))) return { kind: 'no-declarations' };
+  // "Declarations of interest – does anyone have anything to declare?" asks; it declares nothing.
+  if (/\?\s*$/.test(message)) return undefined;
+
+  let openness = false;
+  const lead = OPENNESS.exec(message);
+  if (lead && lead.index === 0) {
+    openness = true;
+    message = message.slice(lead[0].length);
+  }
+  for (const opener of OPENERS) {
+    const m = opener.exec(message);
+    if (!m) continue;
+    let declared = m[1]!.trim();
+    const inner = OPENNESS.exec(declared);
+    if (inner && inner.index === 0) {
+      openness = true;
+      declared = declared.slice(inner[0].length);
+    }
+    // "a personal interest, in the interests of openness, as my wife ..."
+    const aside = OPENNESS_ASIDE.exec(declared);
+    if (aside) {
+      openness = true;
+      declared = `${declared.slice(0, aside.index)} ${declared.slice(aside.index + aside[0].length)}`.replace(/\s{2,}/g, ' ').trim();
+    }
+    if (opener === OPENERS[1] && !declaresInterest(declared)) return undefined;
+    const item = ITEM.exec(declared)?.[1];
+    const { label, nature } = natureOf(declared);
+    const category = categoryOf(label) ?? (openness ? 'openness' : undefined);
+    return {
+      kind: 'declaration',
+      ...(item !== undefined ? { item } : {}),
+      ...(category !== undefined ? { category } : {}),
+      nature,
+      leaving: LEAVING.test(declared),
+    };
+  }
+  return undefined;
+}

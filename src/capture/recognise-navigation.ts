@@ -1,0 +1,123 @@
+/**
+ * Moving through the agenda: "Item 7", "Item 7 – Teen Health", "Moving to item 7 – ...",
+ * "Agenda item 6 – ... Rik, over to you.", "Good morning everyone and welcome. Item 1 –
+ * Introductions", "Next item", "Back to item 7", "Let's go back to item 4", "Change to the
+ * order of business: item 11 will be taken next", "Item 14 deferred to a future meeting",
+ * "DEFERRED: ...".
+ *
+ * The announcement must open the message (after at most one greeting sentence), so chatter
+ * that mentions an item ("I have a question on item 7", "see item 4 of the report",
+ * "Is item 9 next?") is not navigation.
+ */
+import type { NavigationIntent } from './capture-types';
+import { DASH, ITEM_NUMBER, cleanMessage } from './message-text';
+
+const FILLER = `(?:(?:ok(?:ay)?|right|so|now|thanks?(?:\\s+(?:you|all|everyone))?|thank\\s+you(?:\\s+(?:all|everyone))?)[,.!]?\\s+)?`;
+const MOVE =
+  "(?:(?:(?:we(?:'ll|\u2019ll|\\s+will|'re|\u2019re|\\s+are)\\s+)?(?:now\\s+)?(?:move|moving|go|going|turn|turning|come|coming|proceed|proceeding|progress|progressing)\\s+(?:on\\s+)?(?:on)?to\\s+)|(?:(?:let's|let\u2019s|lets)\\s+(?:now\\s+)?(?:move|go|turn|come)\\s+(?:on\\s+)?(?:on)?to\\s+)|on\\s*to\\s+)";
+const BACK =
+  "(?:(?:let's|let\u2019s|lets|we'll|we\u2019ll|we\\s+will|now)\\s+)?(?:go(?:ing)?\\s+back|back|return(?:ing)?|com(?:e|ing)\\s+back)\\s+to\\s+";
+const ITEM = `(?:the\\s+)?(?:agenda\\s+)?item\\s+(?:no\\.?\\s*|number\\s+)?(${ITEM_NUMBER})`;
+
+const GREETING = /^(?:good\s+(?:morning|afternoon|evening)|morning|afternoon|evening|hello|hi|hiya|welcome|thanks?|thank\s+you)\b[^.!?\n]{0,120}[.!]\s+/i;
+const QUESTION_START =
+  /^(?:is|are|was|were|can|could|shall|should|will|would|may|might|do|does|did|have|has|had|what|what's|when|which|who|why|how|where|wasn't|isn't)\b/i;
+
+const TAKING =
+  "(?:(?:we(?:'ll|\u2019ll|\\s+will|'re|\u2019re|\\s+are)\\s+)?(?:now\\s+)?(?:take|taking)\\s+)";
+const TAKE = new RegExp(`^${FILLER}(?:(${BACK})|${MOVE}|${TAKING})?${ITEM}`, 'i');
+/** Words after "Item 7" that make it a sentence about the item, not its announcement. */
+const NOT_A_TITLE =
+  /^(?:is|was|are|were|will|would|should|could|can|has|had|have|needs?|looks?|seems?|of|in|on|at|for|or|to|from|which|that|says|said|mentions?|refers?|covers?)\b/i;
+const NEXT = new RegExp(
+  `^${FILLER}(?:(?:let's|let\u2019s|lets|we'll|we\u2019ll|we\\s+will)\\s+)?(?:(?:move|moving|go|going|turn|turning|come|coming|proceed)\\s+(?:on\\s+)?(?:on)?to\\s+|on\\s*to\\s+)?(?:the\\s+)?next\\s+(?:agenda\\s+)?item(?:\\s*,?\\s*please)?\\s*(?:[.!]*\\s*$|${DASH}\\s*\\S|:\\s*\\S)`,
+  'i',
+);
+const MOVING_ON = new RegExp(`^${FILLER}moving\\s+on(?:\\s+now)?[.!]*$`, 'i');
+
+const ORDER_TRIGGER =
+  /\b(?:(?:change|changes|variation|variance|alteration|amendment)\s+(?:to|in|of)\s+the\s+order\s+of\s+(?:business|the\s+agenda|items|agenda\s+items)|agenda\s+variance|var(?:y|ying|ied)\s+the\s+order\s+of\s+(?:business|the\s+agenda|items)|order\s+of\s+business\s+(?:has\s+been\s+|is\s+|was\s+)?(?:changed|varied|amended))\b/i;
+const CAPTURE_LABEL = /^(?:noted|note|resolved|agreed|actions?|it\s+was)\b/i;
+const OPINION =
+  /(?:^|[\s,])(?:i|i'm|i've|i'd|we've|you|think|thought|thinks|was|were|wasn't|good|great|sensible|why|not|sure|did|about|any|if|whether|no)(?=[\s,]|$)/i;
+const ITEM_ANYWHERE = new RegExp(`\\bitem\\s+(${ITEM_NUMBER})`, 'i');
+const TAKEN_NEXT = new RegExp(
+  `^${FILLER}(?:(?:agenda\\s+)?item\\s+(${ITEM_NUMBER})\\s+(?:will|is\\s+going\\s+to|is\\s+to|shall)\\s+be\\s+taken|(?:we(?:'ll|\u2019ll|\\s+will|\\s+are\\s+going\\s+to|'re\\s+going\\s+to)\\s+)?take\\s+(?:agenda\\s+)?item\\s+(${ITEM_NUMBER}))\\s+(?:next|first|early|before\\s+item\\s+\\d{1,3})\\b`,
+  'i',
+);
+
+const DEFER_ITEM = new RegExp(
+  `^${FILLER}(?:agenda\\s+)?item\\s+(${ITEM_NUMBER})\\s*(?:${DASH}\\s*|:\\s*|,\\s*)?(?:(?:is|was|has\\s+been|will\\s+be|to\\s+be|is\\s+being|be|now)\\s+)?(?:deferred|postponed|carried\\s+(?:forward|over))\\b`,
+  'i',
+);
+const DEFER_ITEM_TITLED = new RegExp(`^(?:agenda\\s+)?item\\s+(${ITEM_NUMBER})\\s*(?:${DASH}|:)[^\\n]{0,160}?\\s${DASH}\\s*(?:deferred|postponed)\\b`, 'i');
+const DEFER_VERB = new RegExp(
+  `^${FILLER}(?:(?:let's|let\u2019s|lets|we(?:'ll|\u2019ll|\\s+will|\\s+need\\s+to|\\s+are\\s+going\\s+to|\\s+have\\s+to))\\s+)?(?:defer|postpone)\\s+(?:agenda\\s+)?item\\s+(${ITEM_NUMBER})\\b`,
+  'i',
+);
+const DEFER_LABEL = new RegExp(
+  `^deferred(?:\\s*\\(\\s*(?:agenda\\s+)?item\\s+(${ITEM_NUMBER})\\s*\\))?(?:\\s*:\\s*|\\s*${DASH}\\s*|\\s*\\n|\\s*$)`,
+  'i',
+);
+const DEFER_TO = /^deferred\s+(?:to|until)\b/i;
+
+function defer(message: string): NavigationIntent | undefined {
+  const label = DEFER_LABEL.exec(message);
+  if (label) {
+    const item = label[1];
+    return { kind: 'defer', ...(item !== undefined ? { item } : {}), text: message.slice(label[0].length).trim() };
+  }
+  if (DEFER_TO.test(message)) return { kind: 'defer', text: message };
+  const m = DEFER_ITEM.exec(message) ?? DEFER_ITEM_TITLED.exec(message) ?? DEFER_VERB.exec(message);
+  return m ? { kind: 'defer', item: m[1]!, text: message } : undefined;
+}
+
+function orderChange(message: string): NavigationIntent | undefined {
+  const taken = TAKEN_NEXT.exec(message);
+  if (taken) return { kind: 'order-change', item: (taken[1] ?? taken[2])! };
+  const head = message.slice(0, 300);
+  const trigger = ORDER_TRIGGER.exec(head);
+  if (!trigger) return undefined;
+  // The change is announced at the start ("Partners have agreed to an agenda variance: ..."),
+  // not mentioned in passing or in an opinion ("I think the change to the order of business ...").
+  const before = head.slice(0, trigger.index);
+  if (before.length > 80 || CAPTURE_LABEL.test(message) || OPINION.test(before)) return undefined;
+  // "Can we have a change to the order of business?" asks; it does not announce.
+  const sentenceEnd = head.slice(trigger.index).search(/[.!?](?:\s|$)/);
+  if (QUESTION_START.test(message) || (sentenceEnd >= 0 && head.charAt(trigger.index + sentenceEnd) === '?')) return undefined;
+  const item = ITEM_ANYWHERE.exec(message.slice(trigger.index + trigger[0].length, trigger.index + trigger[0].length + 200));
+  return item ? { kind: 'order-change', item: item[1]! } : { kind: 'order-change' };
+}
+
+function takeItem(message: string): NavigationIntent | undefined {
+  const m = TAKE.exec(message);
+  if (!m) return undefined;
+  const after = message.slice(m[0].length);
+  const word = /^\s+(?=[a-z])/i.exec(after);
+  if (word && NOT_A_TITLE.test(after.slice(word[0].length))) return undefined;
+  // "Item 9 next?" asks; a question mark after a separator ("Item 11 – PCC update. James?") does not.
+  if (!/^\s*[-\u2013\u2014\u2212:,.;(]/.test(after)) {
+    const firstSentence = after.slice(0, after.search(/[.!?\n]|$/) + 1);
+    if (firstSentence.endsWith('?')) return undefined;
+  }
+  return { kind: 'take-item', item: m[2]!, back: m[1] !== undefined };
+}
+
+/** A move through the agenda, or undefined. */
+export function recogniseNavigation(text: string): NavigationIntent | undefined {
+  const message = cleanMessage(text);
+  if (!message || QUESTION_START.test(message)) return undefined;
+  const direct = defer(message) ?? orderChange(message);
+  if (direct) return direct;
+  if (NEXT.test(message) || MOVING_ON.test(message)) return { kind: 'next-item' };
+  const taken = takeItem(message);
+  if (taken) return taken;
+  // "Good morning everyone and welcome. Item 1 – Introductions"
+  const greeting = GREETING.exec(message);
+  if (greeting) {
+    const rest = message.slice(greeting[0].length);
+    if (QUESTION_START.test(rest)) return undefined;
+    return defer(rest) ?? orderChange(rest) ?? (NEXT.test(rest) ? { kind: 'next-item' } : takeItem(rest));
+  }
+  return undefined;
+}

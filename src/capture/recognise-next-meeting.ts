@@ -1,0 +1,45 @@
+/**
+ * The next meeting's date(s): "Next meeting: Tuesday 4 October 2022 at 5.30pm",
+ * "Upcoming meetings: 20th April 2023 at 10am, 13th July 2023 at 10am, 12th October 2023 at 10am",
+ * "The next meeting will be held on ...", and the decision "RESOLVED: That the next meeting of
+ * the Board take place on Friday 15 December 2023 at 10.00am." (also as a bare decision part).
+ */
+import * as chrono from 'chrono-node';
+import type { NextMeetingIntent } from './capture-types';
+import { DASH, cleanMessage } from './message-text';
+
+const LABEL = `(?:(?:resolved|agreed|noted)\\s*(?::|${DASH})?\\s*)?`;
+const HEADS = [
+  new RegExp(
+    `^${LABEL}(?:(?:it\\s+was\\s+(?:agreed|resolved|noted)\\s+)?that\\s+)?(?:the\\s+)?(?:date\\s+of\\s+the\\s+)?next\\s+meeting(?:\\s+(?:of|for)\\s+the\\s+[^\\n]{1,80}?)?\\s+(?:will\\s+be\\s+held|will\\s+take\\s+place|would\\s+be\\s+held|would\\s+take\\s+place|is\\s+scheduled\\s+(?:to\\s+take\\s+place|for)|is\\s+to\\s+be\\s+held|is\\s+to\\s+take\\s+place|to\\s+be\\s+held|to\\s+take\\s+place|take\\s+place|takes\\s+place|be\\s+held|is\\s+(?:on\\s+)?|will\\s+be|has\\s+been\\s+(?:arranged|scheduled|set|moved)\\s+(?:for|to)|be\\s+(?:on|scheduled\\s+for))\\s*(?:on\\s+)?`,
+    'i',
+  ),
+  new RegExp(
+    `^(?:the\\s+)?(?:dates?\\s+of\\s+(?:the\\s+)?)?(?:next|upcoming|future|forthcoming)\\s+meetings?(?:\\s+dates?)?\\s*(?::|;|${DASH}|\\n)\\s*`,
+    'i',
+  ),
+  /^(?:next|upcoming|future)\s+meetings?\s+(?:on\s+)?(?=\d|(?:mon|tue|wed|thu|fri|sat|sun))/i,
+];
+const REFERENCE = new Date(Date.UTC(2024, 0, 1, 12));
+
+/** The next meeting's date phrases as written, one per meeting; undefined for other text. */
+export function recogniseNextMeeting(text: string): NextMeetingIntent | undefined {
+  const message = cleanMessage(text);
+  let rest: string | undefined;
+  for (const head of HEADS) {
+    const m = head.exec(message.slice(0, 400));
+    if (m) {
+      rest = message.slice(m[0].length, m[0].length + 1000);
+      break;
+    }
+  }
+  if (rest === undefined) return undefined;
+  const dates = chrono.en.GB.parse(rest, REFERENCE, { forwardDate: true })
+    // A time alone ("at 5.30") is not a meeting date.
+    .filter((r) => r.start.isCertain('day') || r.start.isCertain('weekday') || r.start.isCertain('month') || /\b(?:today|tomorrow)\b/i.test(r.text))
+    .map((r) => r.text.trim());
+  if (dates.length > 0) return { kind: 'next-meeting', dates };
+  // Something date-like chrono cannot read ("the 4th at 5.30"): pass it on for a question.
+  const firstLine = rest.split('\n', 1)[0]!.trim().replace(/[.;]+$/, '');
+  return /\d/.test(firstLine) ? { kind: 'next-meeting', dates: [firstLine] } : undefined;
+}

@@ -1,0 +1,73 @@
+/**
+ * Due words at the end of a task: "by 30 June", "by the next meeting", "within two weeks",
+ * "before the December Board", "by end of March 2024". "by" that does not introduce a date
+ * ("supported by the OPCC") is left in the task.
+ */
+import * as chrono from 'chrono-node';
+import { stripTrailingPunctuation } from './message-text';
+
+export type DueKind = 'by' | 'within' | 'before';
+
+export interface SplitTask {
+  task: string;
+  due?: string;
+  dueKind?: DueKind;
+}
+
+const CUE = /\b(by|within|before|no later than|not later than)\s+/gi;
+const NUMBER_WORD =
+  '(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|twenty|thirty|a\\s+couple\\s+of|a\\s+few|the\\s+next|\\d{1,3})';
+const WITHIN = new RegExp(
+  `^(?:(?:the\\s+next\\s+)?${NUMBER_WORD}\\s+(?:working\\s+|calendar\\s+|business\\s+)?(?:days?|weeks?|fortnights?|months?|hours?)|a\\s+fortnight|the\\s+(?:week|month|quarter|year))(?:\\s+of\\s+(?:the\\s+|this\\s+)?(?:meeting|today))?$`,
+  'i',
+);
+const MONTH = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+const WEEKDAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
+const BODY_WORD = '(?:meeting|board|partnership|committee|commission|csp|panel|session|forum|cabinet|council|group|lscsb|scrutiny)';
+const MEETING = new RegExp(
+  `^(?:the\\s+|our\\s+)?(?:next|following|subsequent|upcoming|forthcoming|(?:${MONTH})|${WEEKDAY}|${WEEKDAY}['\u2019]s|(?:${MONTH})['\u2019]s)\\s+(?:(?:${BODY_WORD}|[A-Z][A-Za-z]*)\\s+){0,2}${BODY_WORD}(?:\\s+(?:of|for)\\s+the\\s+[A-Za-z]+(?:\\s+[A-Za-z]+){0,3})?$`,
+  'i',
+);
+const PERIOD_EDGE =
+  /^(?:the\s+)?(?:(?:end|close|start|beginning|middle|mid)(?:\s+of|-)\s*(?:the\s+|this\s+|next\s+)?(?:(?:play|business|day)\s+(?:on\s+)?)?|eo[dpb]\s+|c\.?o\.?p\.?\s+)/i;
+const PLAIN_PERIOD = new RegExp(
+  `^(?:(?:the\\s+|this\\s+|next\\s+)?(?:play|business|day|week|month|year|quarter|financial\\s+year|term|summer|autumn|winter|spring|summer\\s+recess|christmas|easter|today|tomorrow|tonight)|(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)|christmas|easter|the\\s+(?:summer|autumn|winter|spring)(?:\\s+recess|\\s+break)?|cop|eod|eop|year[-\\s]end|close\\s+of\\s+play|end\\s+of\\s+play|end\\s+of\\s+(?:the\\s+)?day|the\\s+end\\s+of\\s+(?:the\\s+)?(?:day|week|month|year|quarter))$`,
+  'i',
+);
+const AFTER_DATE = /^(?:\s*,?\s*(?:at\s+the\s+latest|latest|please|if\s+possible|at\s+\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)?|\d{4}))?\s*$/i;
+
+function isDatePhrase(kind: DueKind, phrase: string): boolean {
+  if (kind === 'within') return WITHIN.test(phrase);
+  if (MEETING.test(phrase) || PLAIN_PERIOD.test(phrase)) return true;
+  const edge = PERIOD_EDGE.exec(phrase);
+  const rest = edge ? phrase.slice(edge[0].length) : phrase.replace(/^the\s+/i, '');
+  if (edge && PLAIN_PERIOD.test(rest)) return true;
+  if (rest === '' || rest === 'may' || rest === 'march') return false;
+  const found = chrono.en.GB.parse(rest, new Date(Date.UTC(2024, 0, 1)), { forwardDate: true })[0];
+  if (!found || found.index !== 0) return false;
+  return AFTER_DATE.test(rest.slice(found.text.length));
+}
+
+/**
+ * Splits the due words off the end of `task`: the words after the cue are `due` (as written,
+ * without the cue), the cue is `dueKind`, and the rest is the task (trailing punctuation
+ * removed). Only a date-like phrase running to the end of the task is taken.
+ */
+export function splitDue(task: string): SplitTask {
+  const text = stripTrailingPunctuation(task.trim());
+  const windowStart = Math.max(0, text.length - 90);
+  const window = text.slice(windowStart);
+  CUE.lastIndex = 0;
+  for (let m = CUE.exec(window); m; m = CUE.exec(window)) {
+    const cueAt = windowStart + m.index;
+    if (cueAt === 0) continue;
+    const word = m[1]!.toLowerCase();
+    const kind: DueKind = word === 'within' ? 'within' : word === 'before' ? 'before' : 'by';
+    const phrase = text.slice(cueAt + m[0].length);
+    if (!phrase || !isDatePhrase(kind, phrase)) continue;
+    const rest = stripTrailingPunctuation(text.slice(0, cueAt).trimEnd());
+    if (!rest) continue;
+    return { task: rest, due: phrase, dueKind: kind };
+  }
+  return { task: text };
+}

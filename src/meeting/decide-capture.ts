@@ -1,0 +1,188 @@
+import type { DecisionIntent, NoteIntent, ActionIntent, OwnedTask, DeclarationIntent, ApologyIntent, NextMeetingIntent, NavigationIntent } from '../capture/capture-types';
+import { extractOwnedTasks } from '../capture/extract-owned-tasks';
+import { recogniseNextMeeting } from '../capture/recognise-next-meeting';
+import { parseLocalDateTime } from '../text/parse-date';
+import { canRunMeeting } from './can-run-meeting';
+import { findPerson } from './find-person';
+import type { MeetingEventBody } from './meeting-events';
+import { refuse } from './meeting-errors';
+import type { Meeting } from './meeting-types';
+import { nextItemAfter } from './next-item';
+import { resolveDue } from './resolve-due';
+import { knownMeetings } from './next-meetings';
+import { findItem, itemRange } from './resolve-item';
+import type { Notice, Outcome, TurnInput } from './turn-types';
+
+const ask = (question: Extract<Notice, { kind: 'ask' }>['question'], detail?: string): Outcome => ({
+  events: [],
+  notices: [{ kind: 'ask', question, ...(detail !== undefined ? { detail } : {}) }],
+});
+const refused = (code: Parameters<typeof refuse>[0], detail?: string): Outcome => ({ events: [], notices: [], refusal: refuse(code, detail) });
+
+/** The id the n-th event of this turn will get (see MeetingRecord.commit). */
+export function eventIdFor(turn: TurnInput, n: number): string {
+  return `${turn.activityId}#${n}`;
+}
+
+/** The item a capture attaches to: the one it names, else the current one; or a question. */
+function targetItem(meeting: Meeting, named: string | undefined): { item: string } | { outcome: Outcome } {
+  if (named !== undefined) {
+    const item = findItem(meeting, named);
+    return item ? { item: item.number } : { outcome: ask('unknown-item', `${named}|${itemRange(meeting)}`) };
+  }
+  if (meeting.currentItem === undefined) return { outcome: ask('which-item') };
+  return { item: meeting.currentItem };
+}
+
+export function decideNavigation(meeting: Meeting, intent: NavigationIntent, turn: TurnInput): Outcome {
+  if (!meeting.exists || meeting.agenda.length === 0) return refused('no-meeting');
+  // Members mention items all the time ("Item 8 – can we ..."): only runners move the agenda, silently ignored otherwise.
+  if (!canRunMeeting(meeting, turn.by)) return { events: [], notices: [] };
+  if (meeting.status === 'ended') return refused('meeting-ended');
+  const starting: MeetingEventBody[] = meeting.status === 'draft' ? [{ type: 'meeting.started' }] : [];
+  switch (intent.kind) {
+    case 'take-item':
+    case 'next-item': {
+      const item = intent.kind === 'next-item' ? nextItemAfter(meeting.agenda, meeting.currentItem) : findItem(meeting, intent.item);
+      if (!item) return intent.kind === 'next-item' ? refused('no-more-items') : ask('unknown-item', `${intent.item}|${itemRange(meeting)}`);
+      if (item.number === meeting.currentItem && meeting.status === 'running') return { events: [], notices: [] };
+      return { events: [...starting, { type: 'item.taken', item: item.number }], notices: [{ kind: 'item-taken', item: item.number, title: item.title }], agendaCard: 'update' };
+    }
+    case 'order-change': {
+      const item = intent.item === undefined ? undefined : findItem(meeting, intent.item);
+      if (intent.item !== undefined && !item) return ask('unknown-item', `${intent.item}|${itemRange(meeting)}`);
+      return { events: [...starting, { type: 'order.changed', ...(item ? { item: item.number } : {}) }], notices: [{ kind: 'order-changed', ...(item ? { item: item.number } : {}) }] };
+    }
+    case 'defer': {
+      const target = targetItem(meeting, intent.item);
+      if ('outcome' in target) return target.outcome;
+      const title = findItem(meeting, target.item)?.title ?? '';
+      return { events: [...starting, { type: 'item.deferred', item: target.item, text: intent.text }], notices: [{ kind: 'item-deferred', item: target.item, title }], agendaCard: 'update' };
+    }
+  }
+}
+
+export function decideDecision(meeting: Meeting, intent: DecisionIntent, turn: TurnInput): Outcome {
+  if (!meeting.exists) return refused('no-meeting');
+  if (!canRunMeeting(meeting, turn.by)) return refused('not-running-role');
+  const target = targetItem(meeting, intent.item);
+  if ('outcome' in target) return target.outcome;
+  const events: MeetingEventBody[] = [{ type: 'decision.recorded', item: target.item, word: intent.word, parts: intent.parts, labels: intent.labels }];
+  const decisionId = eventIdFor(turn, 0);
+  const unknown: string[] = [];
+  for (const part of intent.parts) {
+    for (const task of extractOwnedTasks(part)) events.push(actionEvent(meeting, task, turn, { item: target.item, confirmed: true, source: 'decision', sourceId: decisionId }, unknown));
+    const next = recogniseNextMeeting(part);
+    if (next) events.push(...nextMeetingEvents(meeting, next, turn));
+  }
+  return { events, notices: [{ kind: 'captured', captureId: decisionId, what: 'decision', ...(unknown.length ? { ownerUnknown: unknown } : {}) }] };
+}
+
+export function decideNote(meeting: Meeting, intent: NoteIntent, turn: TurnInput): Outcome {
+  if (!meeting.exists) return refused('no-meeting');
+  if (!canRunMeeting(meeting, turn.by)) return refused('not-running-role');
+  const target = targetItem(meeting, intent.item);
+  if ('outcome' in target) return target.outcome;
+  const noteId = eventIdFor(turn, 0);
+  const events: MeetingEventBody[] = [{ type: 'note.recorded', item: target.item, text: intent.text }];
+  const unknown: string[] = [];
+  for (const task of extractOwnedTasks(intent.text)) events.push(actionEvent(meeting, task, turn, { item: target.item, confirmed: true, source: 'note', sourceId: noteId }, unknown));
+  return { events, notices: [{ kind: 'captured', captureId: noteId, what: 'note', ...(unknown.length ? { ownerUnknown: unknown } : {}) }] };
+}
+
+export function decideAction(meeting: Meeting, intent: ActionIntent, turn: TurnInput): Outcome {
+  if (!meeting.exists) return refused('no-meeting');
+  if (meeting.status === 'ended') return refused('meeting-ended');
+  const confirmed = canRunMeeting(meeting, turn.by);
+  const unknown: string[] = [];
+  const item = meeting.status === 'running' ? meeting.currentItem : undefined;
+  const event = actionEvent(meeting, intent, turn, { ...(item ? { item } : {}), confirmed, source: 'action' }, unknown);
+  return { events: [event], notices: [{ kind: 'captured', captureId: eventIdFor(turn, 0), what: 'action', ...(unknown.length ? { ownerUnknown: unknown } : {}) }] };
+}
+
+function actionEvent(
+  meeting: Meeting,
+  task: OwnedTask,
+  turn: TurnInput,
+  extra: { item?: string; confirmed: boolean; source: 'action' | 'decision' | 'note'; sourceId?: string },
+  unknown: string[],
+): MeetingEventBody {
+  const mentioned = turn.mentions?.find((m) => task.owner.includes(m.name) || m.name.includes(task.owner));
+  const joint = /\/|\band\b|&/.test(task.owner);
+  const person = mentioned ? findPerson(meeting.people, mentioned) : joint ? undefined : findPerson(meeting.people, { name: task.owner });
+  if (!person && !mentioned && !joint) unknown.push(task.owner);
+  const owner = person?.name ?? mentioned?.name ?? task.owner;
+  const due = task.due ? resolveDue(task.due, turn.at, meeting.timezone, knownMeetings(meeting)) : undefined;
+  return {
+    type: 'action.recorded',
+    owner,
+    ...(person ? { ownerKey: person.key } : {}),
+    task: task.task,
+    ...(due ? { due } : {}),
+    ...(task.due ? { dueText: task.due } : {}),
+    ...extra,
+  };
+}
+
+function nextMeetingEvents(meeting: Meeting, intent: NextMeetingIntent, turn: TurnInput): MeetingEventBody[] {
+  const starts = intent.dates.map((d) => parseLocalDateTime(d, turn.at, meeting.timezone)).filter((d): d is string => d !== undefined);
+  return starts.length ? [{ type: 'next-meeting.set', starts }] : [];
+}
+
+export function decideNextMeeting(meeting: Meeting, intent: NextMeetingIntent, turn: TurnInput): Outcome {
+  if (!meeting.exists) return refused('no-meeting');
+  if (!canRunMeeting(meeting, turn.by)) return refused('not-running-role');
+  const events = nextMeetingEvents(meeting, intent, turn);
+  const first = events[0];
+  if (!first || first.type !== 'next-meeting.set') return ask('unreadable-date', intent.dates.join(', '));
+  return { events, notices: [{ kind: 'next-meeting-set', starts: first.starts }] };
+}
+
+export function decideDeclaration(meeting: Meeting, intent: DeclarationIntent, turn: TurnInput): Outcome {
+  if (!meeting.exists) return refused('no-meeting');
+  if (intent.kind === 'no-declarations') {
+    if (!canRunMeeting(meeting, turn.by)) return refused('not-running-role');
+    return { events: [{ type: 'declarations.none', ...(meeting.currentItem ? { item: meeting.currentItem } : {}) }], notices: [{ kind: 'no-declarations' }] };
+  }
+  let item: string | undefined;
+  if (intent.item !== undefined) {
+    const found = findItem(meeting, intent.item);
+    if (!found) return ask('unknown-item', `${intent.item}|${itemRange(meeting)}`);
+    item = found.number;
+  } else if (meeting.status === 'running') {
+    item = meeting.currentItem;
+  }
+  const person = findPerson(meeting.people, turn.by);
+  const name = person?.name ?? turn.by.name;
+  return {
+    events: [{ type: 'interest.declared', name, ...(person ? { personKey: person.key } : {}), ...(item ? { item } : {}), ...(intent.category ? { category: intent.category } : {}), nature: intent.nature, leaving: intent.leaving }],
+    notices: [{ kind: 'declaration-recorded', name, ...(item ? { item } : {}), ...(intent.category ? { category: intent.category } : {}), nature: intent.nature, leaving: intent.leaving }],
+  };
+}
+
+export function decideApology(meeting: Meeting, intent: ApologyIntent, turn: TurnInput): Outcome {
+  if (!meeting.exists) return refused('no-meeting');
+  if (meeting.status === 'ended') return refused('meeting-ended');
+  if (!intent.self && !canRunMeeting(meeting, turn.by)) return refused('not-running-role', 'apologies for others');
+  const people = intent.self ? [turn.by.name] : intent.names;
+  const events: MeetingEventBody[] = [];
+  const names: string[] = [];
+  for (const written of people) {
+    const person = intent.self ? findPerson(meeting.people, turn.by) : findPerson(meeting.people, { name: written });
+    const name = person?.name ?? written;
+    names.push(name);
+    events.push(
+      intent.withdraw
+        ? { type: 'apology.withdrawn', name, ...(person ? { personKey: person.key } : {}) }
+        : { type: 'apology.sent', name, ...(person ? { personKey: person.key } : {}), ...(intent.substitute ? { substitute: substituteName(meeting, intent.substitute) } : {}) },
+    );
+  }
+  const notice: Notice = intent.withdraw
+    ? { kind: 'apology-withdrawn', names }
+    : { kind: 'apology-recorded', names, ...(intent.substitute ? { substitute: substituteName(meeting, intent.substitute) } : {}) };
+  return { events, notices: [notice] };
+}
+
+function substituteName(meeting: Meeting, written: string): string {
+  return findPerson(meeting.people, { name: written })?.name ?? written;
+}

@@ -1,0 +1,15 @@
+import type { AgendaItem } from '../agenda/agenda-types';
+import type { Meeting } from './meeting-types';
+
+/** An item number as people type it ("7", "07", "7a", "7.") matched to the agenda as printed. */
+export function findItem(meeting: Meeting, typed: string | undefined): AgendaItem | undefined {
+  if (typed === undefined) return undefined;
+  const t = typed.trim().replace(/[.)]+$/, '').toLowerCase();
+  return meeting.agenda.find((i) => i.number.toLowerCase() === t) ?? meeting.agenda.find((i) => i.number.replace(/^0+/, '').toLowerCase() === t.replace(/^0+/, ''));
+}
+
+export function itemRange(meeting: Meeting): string {
+  const first = meeting.agenda[0]?.number;
+  const last = meeting.agenda.at(-1)?.number;
+  return first === undefined ? 'none' : first === last ? first : `${first}–${last}`;
+}

@@ -1,0 +1,136 @@
+import type { Meeting } from '../meeting/meeting-types';
+import { INTEREST_CATEGORIES } from '../meeting/interest-categories';
+import { attendanceView } from '../minutes/attendance-view';
+import { actionDue, nextMeetingsOf } from '../meeting/next-meetings';
+import { namesMatch, normaliseName } from '../text/normalise-name';
+
+/** What a scenario file expects (see ../shared/scenarios/FORMAT.md). */
+export interface Expectation {
+  present?: string[];
+  apologies?: { name: string; substitute: string | null }[];
+  declarations?: { name: string; item: number | string; nature: string }[];
+  decisions?: { item: number | string; text: string }[];
+  actions?: { owner: string; text: string; due: string | null }[];
+  nextMeeting?: { start: string } | null;
+}
+
+export const CATEGORIES = ['present', 'apologies', 'declarations', 'decisions', 'actions', 'nextMeeting'] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+export interface CategoryScore {
+  expected: number;
+  recorded: number;
+  matched: number;
+  /** Expected entries not found in the record, and recorded entries nobody expected. */
+  missing: string[];
+  extra: string[];
+}
+
+export type ScoreCard = Record<Category, CategoryScore>;
+
+/** The words of a text for comparison: case, punctuation, whitespace and a leading "That"/"to" ignored. */
+export function comparable(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[“”"‘’'`]/g, '')
+    .replace(/[^a-z0-9£%]+/g, ' ')
+    .trim()
+    .replace(/^(that|to)\s+/, '');
+}
+
+/** Expected text appears with its meaning intact: same words in order, or (for paraphrase) 85 % of its content words. */
+export function textMatches(expected: string, recorded: string): boolean {
+  const e = comparable(expected);
+  const r = comparable(recorded);
+  if (!e) return !r;
+  if (r === e || r.includes(e)) return true;
+  const words = e.split(' ').filter((w) => w.length > 3);
+  if (words.length === 0) return false;
+  const have = new Set(r.split(' '));
+  return words.filter((w) => have.has(w)).length / words.length >= 0.85;
+}
+
+export function sameName(a: string, b: string): boolean {
+  return normaliseName(a) === normaliseName(b) || namesMatch(a, b);
+}
+
+/** Matches expected against recorded one-to-one; returns counts and the leftovers. */
+function pair<E, R>(expected: readonly E[], recorded: readonly R[], match: (e: E, r: R) => boolean, showE: (e: E) => string, showR: (r: R) => string): CategoryScore {
+  const used = new Set<number>();
+  const missing: string[] = [];
+  for (const e of expected) {
+    const i = recorded.findIndex((r, j) => !used.has(j) && match(e, r));
+    if (i < 0) missing.push(showE(e));
+    else used.add(i);
+  }
+  return { expected: expected.length, recorded: recorded.length, matched: used.size, missing, extra: recorded.filter((_, j) => !used.has(j)).map(showR) };
+}
+
+/** Compares a meeting record with a scenario's `expect`, category by category. */
+export function scoreRecord(meeting: Meeting, expect: Expectation): ScoreCard {
+  const attendance = attendanceView(meeting);
+  const present = [...attendance.members, ...attendance.officers, ...attendance.others].map((a) => a.name);
+  const decisions = meeting.decisions.filter((d) => !d.withdrawn).flatMap((d) => d.parts.map((text) => ({ item: d.item, text })));
+  const actions = meeting.actions.filter((a) => !a.withdrawn && a.confirmed);
+  const next = nextMeetingsOf(meeting)[0];
+  return {
+    present: pair(expect.present ?? [], present, sameName, (e) => e, (r) => r),
+    apologies: pair(
+      expect.apologies ?? [],
+      attendance.apologies,
+      (e, r) => sameName(e.name, r.name) && (e.substitute ? !!r.substitute && sameName(e.substitute, r.substitute) : !r.substitute),
+      (e) => `${e.name}${e.substitute ? ` (sub ${e.substitute})` : ''}`,
+      (r) => `${r.name}${r.substitute ? ` (sub ${r.substitute})` : ''}`,
+    ),
+    declarations: pair(
+      expect.declarations ?? [],
+      meeting.declarations,
+      (e, r) => sameName(e.name, r.name) && String(e.item) === String(r.item ?? '') && textMatches(e.nature, declarationWords(r)),
+      (e) => `${e.name} item ${e.item}: ${e.nature}`,
+      (r) => `${r.name} item ${r.item ?? '-'}: ${r.nature}`,
+    ),
+    decisions: pair(
+      expect.decisions ?? [],
+      decisions,
+      (e, r) => String(e.item) === r.item && textMatches(e.text, r.text),
+      (e) => `item ${e.item}: ${e.text}`,
+      (r) => `item ${r.item}: ${r.text}`,
+    ),
+    actions: pair(
+      expect.actions ?? [],
+      actions,
+      (e, r) => sameOwner(e.owner, r.owner) && textMatches(e.text, r.task) && (e.due ?? null) === (actionDue(meeting, r) ?? null),
+      (e) => `${e.owner}: ${e.text}${e.due ? ` by ${e.due}` : ''}`,
+      (r) => `${r.owner}: ${r.task}${actionDue(meeting, r) ? ` by ${actionDue(meeting, r)}` : ''}`,
+    ),
+    nextMeeting: pair(
+      expect.nextMeeting ? [expect.nextMeeting.start] : [],
+      next ? [next] : [],
+      (e, r) => e === r,
+      (e) => e,
+      (r) => r,
+    ),
+  };
+}
+
+/** A declaration in words, as the minutes give it: kind of interest, nature, leaving. */
+function declarationWords(d: { category?: string; nature: string; leaving: boolean }): string {
+  const label = INTEREST_CATEGORIES.find((c) => c.code === d.category)?.label ?? '';
+  return `${label} ${d.nature}${d.leaving ? ' will leave the meeting for this item' : ''}`;
+}
+
+function sameOwner(expected: string, recorded: string): boolean {
+  const split = (s: string) => s.split(/\s*(?:\/|&|\band\b)\s*/).filter(Boolean);
+  const e = split(expected);
+  const r = split(recorded);
+  return e.length === r.length && e.every((name, i) => sameName(name, r[i]!));
+}
+
+export function precision(s: CategoryScore): number {
+  return s.recorded === 0 ? (s.expected === 0 ? 1 : 0) : s.matched / s.recorded;
+}
+
+export function recall(s: CategoryScore): number {
+  return s.expected === 0 ? 1 : s.matched / s.expected;
+}

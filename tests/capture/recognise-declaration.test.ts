@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import type { DeclarationIntent } from '../../src/capture/capture-types';
+import { recogniseDeclaration } from '../../src/capture/recognise-declaration';
+import { SCENARIO_DECLARATIONS } from './scenario-messages';
+
+const declared = (nature: string, extra: { item?: string; category?: Extract<DeclarationIntent, { kind: 'declaration' }>['category']; leaving?: boolean } = {}): DeclarationIntent => ({
+  kind: 'declaration',
+  ...(extra.item !== undefined ? { item: extra.item } : {}),
+  ...(extra.category !== undefined ? { category: extra.category } : {}),
+  nature,
+  leaving: extra.leaving ?? false,
+});
+
+describe('recogniseDeclaration', () => {
+  it.each(SCENARIO_DECLARATIONS)('reads the scenario message %j', (text, intent) => {
+    expect(recogniseDeclaration(text)).toEqual(intent);
+  });
+
+  it.each<[string, DeclarationIntent]>([
+    ['I declare a non-pecuniary interest in item 7 as I am a trustee of the Falcon Centre', declared('I am a trustee of the Falcon Centre', { item: '7', category: 'personal' })],
+    [
+      'Declaration: item 8 – disclosable pecuniary interest – my spouse works for the contractor; I will leave the meeting for this item',
+      declared('my spouse works for the contractor', { item: '8', category: 'disclosable-pecuniary', leaving: true }),
+    ],
+    [
+      'I declare that I am employed by the Crown Prosecution Service (CPS) but I am not acting as a representative of the CPS at this meeting and any opinions I give or statements I make are separate to those of the CPS.',
+      declared(
+        'I am employed by the Crown Prosecution Service (CPS) but I am not acting as a representative of the CPS at this meeting and any opinions I give or statements I make are separate to those of the CPS',
+      ),
+    ],
+    [
+      "In the interests of openness and transparency I'd like to declare that my daughter works for the Police",
+      declared('my daughter works for the Police', { category: 'openness' }),
+    ],
+    [
+      "I'd like to declare, in the interests of openness and transparency, that my daughter works for the Police",
+      declared('my daughter works for the Police', { category: 'openness' }),
+    ],
+    [
+      'I declare a personal interest, in the interests of openness, as my wife volunteers at the Falcon Centre',
+      declared('my wife volunteers at the Falcon Centre', { category: 'personal' }),
+    ],
+    [
+      'I have an other registrable interest in item 9 as my husband is a director of the applicant',
+      declared('my husband is a director of the applicant', { item: '9', category: 'other-registrable' }),
+    ],
+    ['DPI on item 4 – I own land adjoining the site', declared('I own land adjoining the site', { item: '4', category: 'disclosable-pecuniary' })],
+    ['I need to declare a non-registrable interest on item 10: my son attends the school', declared('my son attends the school', { item: '10', category: 'non-registrable' })],
+    [
+      "I'd like to declare a personal interest in item 3 as a member of the Fire Authority and I will not vote",
+      declared('a member of the Fire Authority', { item: '3', category: 'personal', leaving: true }),
+    ],
+    [
+      'Declaration of interest: item 6 – other registrable interest – I am a governor of the college',
+      declared('I am a governor of the college', { item: '6', category: 'other-registrable' }),
+    ],
+    ['I declare a disclosable pecuniary interest in item 5 because I own shares in the company. I will leave the room.', declared('I own shares in the company', { item: '5', category: 'disclosable-pecuniary', leaving: true })],
+    ['I declare an interest in item 7', declared('', { item: '7' })],
+    ['I have a DPI in item 4', declared('', { item: '4', category: 'disclosable-pecuniary' })],
+    ['I declare that my personal assistant is employed by the CPS', declared('my personal assistant is employed by the CPS')],
+    ['Declaring an interest in item 7 – my partner works for LFRS', declared('my partner works for LFRS', { item: '7' })],
+    ['I declare a pecuniary interest in agenda item 12 as I am a landlord', declared('I am a landlord', { item: '12', category: 'disclosable-pecuniary' })],
+  ])('%j', (text, intent) => {
+    expect(recogniseDeclaration(text)).toEqual(intent);
+  });
+
+  it.each([
+    'No declarations',
+    'No declarations.',
+    'no declarations',
+    'No declarations of interest',
+    'No declarations of interest were made.',
+    'No declarations were made',
+    'None declared',
+    'There were no declarations',
+    'There were no declarations of interest.',
+    'No interests declared',
+    'Nothing to declare',
+    'I have nothing to declare',
+  ])('no declarations: %j', (text) => {
+    expect(recogniseDeclaration(text)).toEqual({ kind: 'no-declarations' });
+  });
+
+  it.each([
+    'I declare the meeting open',
+    'I declare the meeting closed',
+    "I'd like to declare my support for this",
+    'Item 5, declarations of interest – does anyone have anything to declare?',
+    'Item 2 – declarations of interest. Members are asked to disclose any pecuniary or other interest they may have in the business on the agenda.',
+    'Declarations of interest – does anyone have anything to declare?',
+    'Does anyone have any declarations?',
+    'Declarations?',
+    'Any declarations of interest?',
+    'None',
+    'My interest in this item is purely academic',
+  ])('leaves chat alone: %j', (text) => {
+    expect(recogniseDeclaration(text)).toBeUndefined();
+  });
+});

@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import type { NavigationIntent } from '../../src/capture/capture-types';
+import { recogniseNavigation } from '../../src/capture/recognise-navigation';
+import { SCENARIO_NAVIGATION } from './scenario-messages';
+
+const take = (item: string, back = false): NavigationIntent => ({ kind: 'take-item', item, back });
+
+describe('recogniseNavigation', () => {
+  it.each(SCENARIO_NAVIGATION)('reads the scenario message %j', (text, intent) => {
+    expect(recogniseNavigation(text)).toEqual(intent);
+  });
+
+  it.each<[string, NavigationIntent]>([
+    ['Item 7', take('7')],
+    ['item 7', take('7')],
+    ['ITEM 7', take('7')],
+    ['Item 7.', take('7')],
+    ['Item 7 – Teen Health', take('7')],
+    ['Item 7 - Teen Health', take('7')],
+    ['Item 7: Teen Health', take('7')],
+    ['Item 7 (Teen Health)', take('7')],
+    ['Item  7 —  Teen Health', take('7')],
+    ['Item 4 action log', take('4')],
+    ['Item 9 Teen Health Service', take('9')],
+    ['Item 3 matters arising', take('3')],
+    ['Item 11 – any other urgent business. None.', take('11')],
+    ['Item 5, declarations of interest – does anyone have anything to declare?', take('5')],
+    ['Item 11 – PCC update. James?', take('11')],
+    ['Agenda item 6 – Rutland Council membership of the Board. Rik, over to you.', take('6')],
+    ['agenda item 6', take('6')],
+    ['Item no. 6', take('6')],
+    ['Item 7a – supplementary report', take('7a')],
+    ['Item 4.1 – budget', take('4.1')],
+    ['Moving to item 7 – Safer Communities Performance', take('7')],
+    ['Moving on to item 8', take('8')],
+    ['Move on to item 8', take('8')],
+    ["Let's move on to item 8", take('8')],
+    ["We'll now move to item 8", take('8')],
+    ['Now turning to item 9', take('9')],
+    ['On to item 10', take('10')],
+    ['Onto item 10', take('10')],
+    ['Taking item 12 now', take('12')],
+    ['OK, item 8', take('8')],
+    ['Right, item 8 – OPCC update', take('8')],
+    ['Thanks all. Item 9', take('9')],
+    ['Good morning everyone and welcome. Item 1 – Introductions', take('1')],
+    ['Good morning all. Item 1 – Introductions', take('1')],
+    ['Good evening and welcome everyone. Item 1 – apologies for absence', take('1')],
+    ['Hello all! Moving to item 2', take('2')],
+    ['Back to item 7 – Safer Communities Performance Quarter 1', take('7', true)],
+    ['back to item 4', take('4', true)],
+    ["Let's go back to item 4", take('4', true)],
+    ['Going back to item 6', take('6', true)],
+    ['Returning to item 10 – ASB', take('10', true)],
+    ['Coming back to item 10', take('10', true)],
+    ['Next item', { kind: 'next-item' }],
+    ['next item', { kind: 'next-item' }],
+    ['Next item please', { kind: 'next-item' }],
+    ['Next item, please.', { kind: 'next-item' }],
+    ['Next agenda item', { kind: 'next-item' }],
+    ['Next item – OPCC update', { kind: 'next-item' }],
+    ['Moving on to the next item', { kind: 'next-item' }],
+    ["Let's move on to the next item", { kind: 'next-item' }],
+    ['On to the next item', { kind: 'next-item' }],
+    ['Thank you. Next item', { kind: 'next-item' }],
+    ['Moving on', { kind: 'next-item' }],
+    ['Change to the order of business: item 11 will be taken next', { kind: 'order-change', item: '11' }],
+    ['Change to the order of business: item 12 will be taken next', { kind: 'order-change', item: '12' }],
+    ['Partners have agreed to an agenda variance: item 10 will be taken next', { kind: 'order-change', item: '10' }],
+    ['Change to the order of business', { kind: 'order-change' }],
+    ['Variation to the order of business – item 12 next', { kind: 'order-change', item: '12' }],
+    ['The Board agreed to vary the order of business: item 12 will be taken next', { kind: 'order-change', item: '12' }],
+    ['Item 11 will be taken next', { kind: 'order-change', item: '11' }],
+    ["We'll take item 12 next", { kind: 'order-change', item: '12' }],
+    ['Item 14 deferred to a future meeting', { kind: 'defer', item: '14', text: 'Item 14 deferred to a future meeting' }],
+    ['Item 14 has been deferred', { kind: 'defer', item: '14', text: 'Item 14 has been deferred' }],
+    ['Item 14 – deferred to the next meeting', { kind: 'defer', item: '14', text: 'Item 14 – deferred to the next meeting' }],
+    ['Item 12 – PREVENT – deferred', { kind: 'defer', item: '12', text: 'Item 12 – PREVENT – deferred' }],
+    ["Let's defer item 14", { kind: 'defer', item: '14', text: "Let's defer item 14" }],
+    ['Item 9 postponed', { kind: 'defer', item: '9', text: 'Item 9 postponed' }],
+    ['DEFERRED: awaiting the report from the OPCC', { kind: 'defer', text: 'awaiting the report from the OPCC' }],
+    ['Deferred – presenter unwell', { kind: 'defer', text: 'presenter unwell' }],
+    ['DEFERRED (item 12): presenter unable to attend', { kind: 'defer', item: '12', text: 'presenter unable to attend' }],
+    ['Deferred to the next meeting', { kind: 'defer', text: 'Deferred to the next meeting' }],
+    ['DEFERRED', { kind: 'defer', text: '' }],
+  ])('%j', (text, intent) => {
+    expect(recogniseNavigation(text)).toEqual(intent);
+  });
+
+  it.each([
+    'I have a question on item 7',
+    'Small correction on 11(iii) – the whole family relationship service is being provided by Family Lives',
+    'see item 4 of the report',
+    'Is item 9 next?',
+    'Item 9 next?',
+    'Are we on item 9?',
+    "What's the next item?",
+    'Is the next item the OPCC update?',
+    'Total crime was up 11.3% this quarter',
+    'item 11.3%',
+    'Item 11.3 % is wrong',
+    'Item 7 is really interesting',
+    'Item 7 was covered last time',
+    'Item 7 of the report says otherwise',
+    'Can we have a change to the order of business?',
+    'I think the change to the order of business worked well',
+    'NOTED: the order of business was varied',
+    'Good evening and welcome everyone.',
+    'Before we start: this is Alan\'s last meeting',
+    'Thanks Chair, sharing my screen now.',
+    'items 7 and 8 are linked',
+    'Deferred?',
+    'RESOLVED: That the presentation be deferred to a future meeting of the Board.',
+    'Item 13 – date of the next meeting'.replace('Item 13', 'In item 13'),
+  ])('leaves chat alone: %j', (text) => {
+    expect(recogniseNavigation(text)).toBeUndefined();
+  });
+});
