@@ -43,7 +43,7 @@ describe('agenda card in the Agents Playground', () => {
     await bot?.stop();
   }, 60_000);
 
-  it('a pasted agenda becomes a card; its buttons start the meeting and send apologies', async () => {
+  it('a pasted agenda becomes a card; its buttons start the meeting and send apologies; a typed decision is confirmed', async () => {
     const { page } = session;
     await openChat(page, 'personal');
     const before = await messageCount(page);
@@ -64,9 +64,17 @@ describe('agenda card in the Agents Playground', () => {
     expect(apologies?.status).toBe(200);
     await waitForText(page, /Apologies recorded for /, 30_000, { afterIndex: card.index });
 
+    // A decision typed in the chat is confirmed with a card the clerk can edit or withdraw.
+    const beforeDecision = await messageCount(page);
+    await sendMessage(page, 'RESOLVED: That the introductions be noted.');
+    const confirmation = await waitForCard(page, 'RESOLVED – item 1', 30_000, { afterIndex: beforeDecision });
+    expect(confirmation.cards[0]).toContain('That the introductions be noted.');
+    expect(confirmation.cards[0]).toContain('Withdraw');
+
     const { meeting } = await bot.record.load(sent.conversationId);
     expect(meeting.status).toBe('running');
     expect(meeting.apologies).toHaveLength(1);
+    expect(meeting.decisions.map((d) => [d.item, d.parts])).toEqual([['1', ['That the introductions be noted.']]]);
 
     await screenshot(page, SCREENSHOT);
     expect(existsSync(SCREENSHOT)).toBe(true);
