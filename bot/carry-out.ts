@@ -25,7 +25,7 @@ export async function carryOut(
     const committed = await record.commit(meeting.conversationId, turn, outcome.events);
     after = committed.meeting;
     logger.info({ conversationId: meeting.conversationId, activityId: turn.activityId, events: committed.added.map((e) => e.type) }, 'recorded');
-    if (committed.added.some((e) => e.type === 'people.listed' || e.type === 'role.assigned' || e.type === 'participant.joined')) await record.index(after);
+    if (committed.added.some((e) => e.type === 'people.listed' || e.type === 'role.assigned' || e.type === 'participant.joined' || e.type === 'roster.seen')) await record.index(after);
   }
   if (outcome.refusal) {
     logger.info({ conversationId: meeting.conversationId, activityId: turn.activityId, refused: outcome.refusal.refused }, 'refused');

@@ -20,7 +20,7 @@ import { refusalText } from './words';
 import { captureCard } from '../cards/capture-card';
 import { decideConfirmAction, decideCorrection, decideWithdraw } from '../src/meeting/decide-capture-edit';
 import { turnFromActivity, withoutBotMention } from './turn-from-activity';
-import { participantsFrom } from './meeting-event-payloads';
+import { participantsFrom, rosterFrom } from './meeting-event-payloads';
 
 export interface AppDeps {
   adapter: TeamsAdapter;
@@ -112,6 +112,15 @@ export function createApp({ adapter, record, values, logger, appId }: AppDeps): 
       if (lost) await context.sendActivity(noticeText({ kind: 'quorum-lost', ...lost }));
     });
   }
+
+  // The chat's roster (members added): links the listed people to their Teams accounts.
+  app.conversationUpdate('membersAdded', async (context) => {
+    const turn = turnFromActivity(context.activity);
+    const loaded = await record.load(conversationOf(context), turn.activityId);
+    if (loaded.alreadyRecorded || !loaded.meeting.exists) return;
+    const members = rosterFrom(context.activity.membersAdded, context.activity.recipient?.id);
+    if (members.length) await carryOut(context, record, loaded.meeting, { events: [{ type: 'roster.seen', members }], notices: [] }, turn, logger, { quiet: true });
+  });
 
   // A message edited or deleted in Teams corrects or withdraws what it recorded.
   app.activity(ActivityTypes.MessageUpdate, async (context) => {

@@ -17,3 +17,9 @@ export function participantsFrom(value: unknown): (Actor & { email?: string })[]
   }
   return people;
 }
+
+/** Members added to a chat (conversationUpdate), without the bot itself. */
+export function rosterFrom(members: unknown, botId: string | undefined): (Actor & { email?: string })[] {
+  if (!Array.isArray(members)) return [];
+  return participantsFrom({ members: members.filter((m) => (m as { id?: string }).id !== botId).map((user) => ({ user })) });
+}

@@ -9,6 +9,8 @@ export function describeEvent(e: MeetingEvent): string {
       return `Agenda imported: ${e.agenda.items.length} items`;
     case 'people.listed':
       return `Membership listed: ${e.people.length} people`;
+    case 'roster.seen':
+      return `Teams roster: ${e.members.length} people`;
     case 'role.assigned':
       return `${e.name} made ${e.role}`;
     case 'agenda-card.posted':

@@ -20,6 +20,8 @@ export type MeetingEventBody =
   | { type: 'meeting.opened'; body?: string; timezone?: string; scheduledStart?: string; scheduledEnd?: string; location?: string }
   | { type: 'agenda.imported'; agenda: ParsedAgenda }
   | { type: 'people.listed'; people: PersonInput[] }
+  /** Teams' roster of the chat: links listed people to their Teams accounts; adds nobody. */
+  | { type: 'roster.seen'; members: (Actor & { email?: string })[] }
   | { type: 'role.assigned'; name: string; role: Role }
   | { type: 'agenda-card.posted'; activityId: string }
   | { type: 'meeting.started'; title?: string }

@@ -71,6 +71,8 @@ function applyBody(m: Meeting, e: MeetingEvent): Meeting {
     }
     case 'people.listed':
       return { ...m, exists: true, people: e.people.reduce(upsertPerson, m.people) };
+    case 'roster.seen':
+      return { ...m, people: e.members.reduce(linkAccount, m.people) };
     case 'role.assigned':
       return { ...m, people: assignRole(m.people, e.name, e.role) };
     case 'agenda-card.posted':
@@ -139,4 +141,10 @@ function recordAttendance(m: Meeting, joined: boolean, actor: Actor & { email?: 
 function sameAbsentee(a: { name: string; personKey?: string }, b: { name: string; personKey?: string }): boolean {
   if (a.personKey && b.personKey) return a.personKey === b.personKey;
   return normaliseName(a.name) === normaliseName(b.name);
+}
+
+function linkAccount(people: Person[], member: Actor & { email?: string }): Person[] {
+  const person = findPerson(people, { ...(member.email ? { email: member.email } : {}), name: member.name });
+  if (!person || person.teamsId) return people;
+  return people.map((p) => (p === person ? { ...p, ...actorAsPerson(member), name: p.name, ...(p.email ? { email: p.email } : {}) } : p));
 }
