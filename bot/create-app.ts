@@ -15,6 +15,10 @@ import { quorumLost } from '../src/meeting/quorum';
 import { decideMessageDelete, decideMessageEdit } from '../src/meeting/decide-message-edit';
 import { notifyOwners } from './notify-owners';
 import { handlePersonalApologies } from './personal-apologies';
+import { deliverMinutes } from './deliver-minutes';
+import { approveMinutes } from './approve-minutes';
+import type { BodyRecord } from '../src/body/body-record';
+import { findPerson } from '../src/meeting/find-person';
 import type { KeyValue } from '../src/store/store-port';
 import { refusalText } from './words';
 import { captureCard } from '../cards/capture-card';
@@ -26,12 +30,15 @@ export interface AppDeps {
   adapter: TeamsAdapter;
   record: MeetingRecord;
   values: KeyValue;
+  bodies: BodyRecord;
+  /** Where download links point (PUBLIC_BASE_URL or the local address). */
+  baseUrl: () => string;
   logger: Logger;
   appId?: string;
 }
 
 /** Every route of the bot, in one place. Handlers translate Teams <-> domain and nothing else. */
-export function createApp({ adapter, record, values, logger, appId }: AppDeps): Application<TurnState> {
+export function createApp({ adapter, record, values, bodies, baseUrl, logger, appId }: AppDeps): Application<TurnState> {
   const app = new Application<TurnState>({
     adapter,
     ...(appId ? { botAppId: appId } : {}),
@@ -41,6 +48,7 @@ export function createApp({ adapter, record, values, logger, appId }: AppDeps): 
   });
 
   const conversationOf = (context: TurnContext) => context.activity.conversation.id;
+  const delivery = { bodies, values, baseUrl, logger };
 
   // Buttons on a capture card: Edit, Withdraw, Confirm. The response card replaces the clicked card.
   app.adaptiveCards.actionExecute<{ meetingId?: string; captureId?: string; text?: string }>(['capture.edit', 'capture.withdraw', 'action.confirm'], async (context, _state, data) => {
@@ -91,8 +99,25 @@ export function createApp({ adapter, record, values, logger, appId }: AppDeps): 
   app.meetings.end(async (context) => {
     const turn = turnFromActivity(context.activity);
     const loaded = await record.load(conversationOf(context), turn.activityId);
-    if (loaded.alreadyRecorded || loaded.meeting.status === 'ended') return;
-    await carryOut(context, record, loaded.meeting, { events: [{ type: 'meeting.ended' }], notices: [{ kind: 'meeting-ended' }], agendaCard: 'update' }, turn, logger);
+    if (loaded.alreadyRecorded || loaded.meeting.status === 'ended' || !loaded.meeting.exists) return;
+    const after = await carryOut(context, record, loaded.meeting, { events: [{ type: 'meeting.ended' }], notices: [{ kind: 'meeting-ended' }], agendaCard: 'update' }, turn, logger);
+    await deliverMinutes(context, delivery, after, turn);
+  });
+
+  // The clerk's minutes card: Regenerate (after corrections) and Approve for circulation.
+  app.adaptiveCards.actionExecute<{ meetingId?: string }>(['minutes.regenerate', 'minutes.approve'], async (context, _state, data) => {
+    const verb = String((context.activity.value as { action?: { verb?: string } } | undefined)?.action?.verb ?? '');
+    const turn = turnFromActivity(context.activity);
+    const conversationId = String(data.meetingId ?? '');
+    const { meeting } = await record.load(conversationId);
+    const person = findPerson(meeting.people, turn.by);
+    if (!meeting.exists || !person || !['clerk', 'chair', 'vicechair'].includes(person.role)) return refusalText(refuse(meeting.exists ? 'not-running-role' : 'stale-card'));
+    if (verb === 'minutes.regenerate') {
+      await deliverMinutes(context, delivery, meeting, turn);
+      return 'Regenerated: a new card with fresh links has been sent.';
+    }
+    await approveMinutes(context, delivery, meeting, turn);
+    return 'Approved for circulation: the minutes have been posted to the members.';
   });
 
   // teams-ai v1 listens for the plural event names, Teams sends the singular ones: route both.
@@ -153,6 +178,7 @@ export function createApp({ adapter, record, values, logger, appId }: AppDeps): 
     const outcome = decideMessage(loaded.meeting, withoutBotMention(context.activity.text ?? '', context.activity.recipient?.name), turn);
     const after = await carryOut(context, record, loaded.meeting, outcome, turn, logger);
     await notifyOwners(context, after, outcome, turn, logger);
+    if (after.status === 'ended' && loaded.meeting.status !== 'ended') await deliverMinutes(context, delivery, after, turn);
   });
 
   app.error(async (context, error) => {

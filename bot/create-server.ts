@@ -7,6 +7,10 @@ import type { MeetingEvent } from '../src/meeting/meeting-events';
 import type { EventLog, Store } from '../src/store/store-port';
 import type { DirectoryEntry } from '../src/meeting/directory';
 import { createApp } from './create-app';
+import { BodyRecord } from '../src/body/body-record';
+import type { BodyEvent } from '../src/body/body-events';
+import { lookUpGrant } from './file-links';
+import { renderMeetingFile } from '../src/minutes/meeting-files';
 
 export interface BotServer {
   server: restify.Server;
@@ -25,7 +29,9 @@ export function createServer(config: Config, store: Store<MeetingEvent>, logger:
         MicrosoftAppType: config.appType,
       });
   const record = new MeetingRecord(store.events, store.events as unknown as EventLog<DirectoryEntry>);
-  const app = createApp({ adapter, record, values: store.values, logger, ...(config.appId ? { appId: config.appId } : {}) });
+  const bodies = new BodyRecord(store.events as unknown as EventLog<BodyEvent>);
+  const baseUrl = () => config.publicBaseUrl ?? localBaseUrl(server, config);
+  const app = createApp({ adapter, record, values: store.values, bodies, baseUrl, logger, ...(config.appId ? { appId: config.appId } : {}) });
 
   const server = restify.createServer({ name: 'partnership-minutes-bot' });
   server.use(restify.plugins.bodyParser({ maxBodySize: 1024 * 1024, mapParams: false }));
@@ -52,6 +58,32 @@ export function createServer(config: Config, store: Store<MeetingEvent>, logger:
     res.send(200, { status: 'ok' });
   });
 
+  // Download links from the minutes card: unguessable, expiring, one meeting and one file each.
+  server.get('/files/:token/:name', async (req, res) => {
+    const grant = await lookUpGrant(store.values, String(req.params.token ?? ''), String(req.params.name ?? ''));
+    if (!grant) {
+      res.send(404, { error: 'This link has expired or does not exist.' });
+      return;
+    }
+    const { meeting } = await record.load(grant.conversationId);
+    const body = await bodies.load(meeting.body);
+    const approved = body.meetings.some((m) => m.conversationId === meeting.conversationId && m.approved);
+    const file = await renderMeetingFile(grant.kind, meeting, body, { host: new URL(baseUrl()).hostname, now: new Date().toISOString(), approved });
+    if (!file) {
+      res.send(404, { error: 'There is nothing to download for this meeting yet.' });
+      return;
+    }
+    res.writeHead(200, {
+      'content-type': file.contentType,
+      'content-length': file.content.length,
+      'content-disposition': `attachment; filename="${file.filename}"`,
+      'cache-control': 'no-store',
+      'x-content-type-options': 'nosniff',
+      'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'",
+    });
+    res.end(file.content);
+  });
+
   server.get('/readyz', async (_req, res) => {
     try {
       await store.ping();
@@ -68,4 +100,10 @@ export function createServer(config: Config, store: Store<MeetingEvent>, logger:
       if (inFlight > 0) await new Promise<void>((resolve) => (idle = resolve));
     },
   };
+}
+
+function localBaseUrl(server: restify.Server, config: Config): string {
+  const address = server.address() as { port?: number } | null;
+  const host = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
+  return `http://${host.includes(':') ? `[${host}]` : host}:${address?.port ?? config.port}`;
 }

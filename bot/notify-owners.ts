@@ -1,4 +1,4 @@
-import { type ConversationParameters, type TurnContext, Channels } from 'botbuilder';
+import { type Activity, type ConversationParameters, type TurnContext, Channels } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { Meeting } from '../src/meeting/meeting-types';
 import type { Outcome, TurnInput } from '../src/meeting/turn-types';
@@ -27,7 +27,8 @@ export async function notifyOwners(context: TurnContext, meeting: Meeting, outco
   }
 }
 
-async function sendOneToOne(context: TurnContext, userId: string, text: string): Promise<void> {
+/** Opens (or reuses) the 1:1 chat between the bot and a person and sends them something. */
+export async function sendOneToOne(context: TurnContext, userId: string, message: string | Partial<Activity>): Promise<void> {
   const adapter = context.adapter as TurnContext['adapter'] & {
     createConversationAsync?: (botAppId: string, channelId: string, serviceUrl: string, audience: string, params: ConversationParameters, logic: (ctx: TurnContext) => Promise<void>) => Promise<void>;
   };
@@ -43,6 +44,6 @@ async function sendOneToOne(context: TurnContext, userId: string, text: string):
   if (!adapter.createConversationAsync) throw new Error('adapter cannot create conversations');
   const botAppId = (context.turnState.get(context.adapter.BotIdentityKey) as { claims?: { type: string; value: string }[] } | undefined)?.claims?.find((c) => c.type === 'aud' || c.type === 'appid')?.value ?? '';
   await adapter.createConversationAsync(botAppId, activity.channelId ?? Channels.Msteams, activity.serviceUrl, '', params, async (ctx) => {
-    await ctx.sendActivity(text);
+    await ctx.sendActivity(message);
   });
 }

@@ -46,6 +46,8 @@ export function noticeText(n: Notice): string {
       return `Item ${n.item}${n.title ? ` (${n.title})` : ''} deferred.`;
     case 'next-meeting-set':
       return `Next meeting${n.starts.length > 1 ? 's' : ''}: ${n.starts.map(formatLocalDateTime).join('; ')}.`;
+    case 'minutes-numbered':
+      return `The minutes of this meeting will be numbered from ${n.first}.`;
     case 'quorum-set':
       return `Quorum set: ${n.quorum} members.`;
     case 'quorum-lost':

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs (from Debian's packages) and starts what the test suite needs that npm cannot give:
-# Chromium for the Playground browser test, Redis and PostgreSQL for the shared-store tests.
+# Chromium for the Playground browser test, Redis and PostgreSQL for the shared-store tests,
+# LibreOffice and poppler to render the Word minutes to PDF/PNG.
 # Servers listen on loopback only, on their own ports, with throw-away data under .services/.
 #   scripts/test-services.sh start   -> prints `export REDIS_URL=... POSTGRES_URL=...`
 #   scripts/test-services.sh stop
@@ -18,6 +19,15 @@ ensure_packages() {
   command -v redis-server >/dev/null || missing+=(redis-server)
   [ -n "$PG_BIN" ] && [ -x "$PG_BIN/initdb" ] || missing+=(postgresql)
   [ -x /usr/bin/chromium ] || missing+=(chromium)
+  local lean=()
+  command -v soffice >/dev/null || lean+=(libreoffice-writer fonts-liberation)
+  command -v pdftoppm >/dev/null || lean+=(poppler-utils)
+  if [ ${#lean[@]} -gt 0 ]; then
+    if [ "$(id -u)" != 0 ]; then log "missing ${lean[*]}; run as root or install them"; return 1; fi
+    log "installing ${lean[*]} from Debian's packages"
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${lean[@]}" >&2 \
+      || { apt-get update -q >&2 && DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${lean[@]}" >&2; }
+  fi
   if [ ${#missing[@]} -gt 0 ]; then
     if [ "$(id -u)" != 0 ]; then log "missing ${missing[*]}; run as root or install them"; return 1; fi
     log "installing ${missing[*]} from Debian's packages"

@@ -31,6 +31,8 @@ export interface ReplayResult {
   /** The meeting record after the replay (in-process bot only). */
   meeting?: Meeting;
   conversationId: string;
+  /** Files downloaded from the links on the clerk's minutes card (minutes.docx, minutes.md, ...). */
+  files: string[];
 }
 
 /** `<dir>/seed-x.scenario.json` -> `seed-x`. */
@@ -78,10 +80,11 @@ export async function replayScenario(file: string, options: ReplayOptions = {}):
     const conversationId = String((activities[0]?.activity.conversation as { id: string }).id);
     const meeting = store ? (await new MeetingRecord(store.events).load(conversationId)).meeting : undefined;
     mkdirSync(outDir, { recursive: true });
+    const files = await downloadMeetingFiles(connector.captured, outDir);
     writeFileSync(path.join(outDir, 'transcript.md'), renderTranscript(scenario, transcript));
     writeFileSync(path.join(outDir, 'transcript.json'), `${JSON.stringify(transcript, null, 2)}\n`);
     if (meeting) writeFileSync(path.join(outDir, 'record.json'), `${JSON.stringify(meeting, null, 2)}\n`);
-    return { name, outDir, scenario, transcript, conversationId, ...(meeting ? { meeting } : {}) };
+    return { name, outDir, scenario, transcript, conversationId, files, ...(meeting ? { meeting } : {}) };
   } finally {
     await stopBot?.();
     await store?.close();
@@ -94,4 +97,28 @@ async function post(url: string, step: TimedActivity): Promise<number> {
   await res.arrayBuffer();
   if (res.status >= 400) throw new Error(`the bot answered ${res.status} to "${step.label}"`);
   return res.status;
+}
+
+/**
+ * Downloads the files linked from the latest minutes card the bot sent (as the clerk would) and
+ * writes them as out/<scenario>/<file>: minutes.docx, minutes.md, minutes.html, next-meeting.ics.
+ */
+async function downloadMeetingFiles(captured: readonly Captured[], outDir: string): Promise<string[]> {
+  const urls = new Map<string, string>();
+  for (const c of captured) {
+    for (const attachment of (c.activity.attachments as { content?: { actions?: { type?: string; url?: string }[] } }[] | undefined) ?? []) {
+      for (const action of attachment.content?.actions ?? []) {
+        const match = action.type === 'Action.OpenUrl' && action.url ? /\/files\/[^/]+\/([a-z.-]+)$/.exec(action.url) : null;
+        if (match) urls.set(match[1]!, action.url!);
+      }
+    }
+  }
+  const written: string[] = [];
+  for (const [name, url] of urls) {
+    const res = await fetch(url);
+    if (!res.ok) throw new Error(`downloading ${name} from the minutes card failed: ${res.status}`);
+    writeFileSync(path.join(outDir, name), Buffer.from(await res.arrayBuffer()));
+    written.push(name);
+  }
+  return written.sort();
 }

@@ -67,8 +67,14 @@ export interface ApologyIntent {
   self: boolean;
   /** Names given on others' behalf, as written (titles kept); empty when self. */
   names: string[];
-  /** "X will attend as my substitute" / "X is substituting for me". */
+  /** "X will attend as my substitute" / "X is substituting for me" (self apologies). */
   substitute?: string;
+  /**
+   * Substitutes the clerk names for others, per name: "Apologies received from Insp Carl Webb –
+   * PS Anita Dhillon is attending in his place", "Apologies received from Dr Hannah Cole (Dr Tunde
+   * Afolabi attending on her behalf) and Graham Tranter". Each `name` is one of `names`; absent when none.
+   */
+  substitutes?: { name: string; substitute: string }[];
   withdraw: boolean;
 }
 
@@ -76,7 +82,16 @@ export type InterestCategoryCode = 'disclosable-pecuniary' | 'other-registrable'
 
 /** "I declare a non-pecuniary interest in item 7 as ...", "Declaration: item 8 – DPI – ...; I will leave", "No declarations". */
 export type DeclarationIntent =
-  | { kind: 'declaration'; item?: string; category?: InterestCategoryCode; nature: string; leaving: boolean }
+  | {
+      kind: 'declaration';
+      /** The item declared on; the first one when several are named. */
+      item?: string;
+      /** Every item named, in order, when there are several ("for items 5 and 6", "items 8 to 11"); absent for one or none. */
+      items?: string[];
+      category?: InterestCategoryCode;
+      nature: string;
+      leaving: boolean;
+    }
   | { kind: 'no-declarations' };
 
 /** "Next meeting: Friday 15 December 2023 at 10.00am", "Upcoming meetings: 13th July 2023 at 10am, 12th October 2023 at 10am", "RESOLVED: That the next meeting ... take place on ...". */

@@ -7,7 +7,10 @@
 /** One capitalised word of a name: "Andy", "O'Connell", "Samra-Rai", "N.", "CC", "Cllr.". */
 const NAME_WORD = "\\p{Lu}[\\p{L}'\u2019\\-]*\\.?";
 const JOIN = '(?:[ \\t]*[/&,][ \\t]*(?:and[ \\t]+)?|[ \\t]+and[ \\t]+)';
-const ONE_NAME = `${NAME_WORD}(?:[ \\t]+${NAME_WORD}){0,5}`;
+/** A bracketed qualifier inside a name: "Lt Col (Retd) Martin Fielding". */
+const QUALIFIER = "\\((?:[Rr]et(?:ire)?['\u2019]?d|[Rr]td)\\.?\\)";
+const QUALIFIER_WORD = new RegExp(`^${QUALIFIER}$`, 'u');
+const ONE_NAME = `${NAME_WORD}(?:[ \\t]+(?:${NAME_WORD}|${QUALIFIER})){0,5}`;
 const GROUP_AT_START = new RegExp(`^@?(${ONE_NAME}(?:${JOIN}@?${ONE_NAME}){0,6})`, 'u');
 const NAME_AT_END = new RegExp(`(?:^|[\\s,;:(\\u2013\\u2014\\-])@?(${ONE_NAME})\\s*$`, 'u');
 const SPLIT_JOIN = new RegExp(JOIN, 'u');
@@ -17,7 +20,7 @@ const TITLES = new Set([
   'cllr', 'councillor', 'pc', 'pcso', 'dc', 'ds', 'di', 'dci', 'dsupt', 'det', 'detective',
   'sgt', 'sergeant', 'insp', 'inspector', 'supt', 'superintendent', 'chief', 'ch', 'acc', 'dcc', 'cc', 'constable',
   'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'rev', 'revd', 'reverend',
-  'cllr.', 'assistant', 'deputy',
+  'cllr.', 'assistant', 'deputy', 'lt', 'col', 'maj', 'capt',
 ]);
 
 /** Capitalised words that start sentences or name bodies, never a person. */
@@ -74,6 +77,7 @@ export function isPersonName(text: string, allowSingle = false): boolean {
   let titled = false;
   let plain = 0;
   for (const word of words) {
+    if (QUALIFIER_WORD.test(word) && word !== first) continue;
     if (!new RegExp(`^${NAME_WORD}$`, 'u').test(word)) return false;
     if (/['\u2019]s$/i.test(word)) return false;
     const b = bare(word);

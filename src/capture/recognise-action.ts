@@ -16,7 +16,7 @@ const HEAD = new RegExp(
   'i',
 );
 /** "Action for Rik Basra: ..." (the owner's name capitalised). */
-const HEAD_FOR = /^(?:action|ACTION|Action)(?:\s+points?)?\s+(?:for|on)\s+(?=@?\p{Lu})/u;
+const HEAD_FOR = /^(?:action|ACTION|Action)(?:\s+points?)?\s+(?:for|on)\s+(?=@?\p{Lu}|(?:all|each|every|both|the)\s)/u;
 /** "ACTION Rik Basra – ..." (a Teams mention whose "@" the HTML dropped). */
 const HEAD_BARE = /^(?:action|ACTION|Action)\s+(?=\p{Lu})/u;
 const EMPTY_BODY = /^(?:none|nil|n\/a|tbc|no actions?)\.?$/i;
@@ -29,10 +29,13 @@ interface OwnedBody {
   task: string;
 }
 
-/** Owner at the start: "@Rik Basra – task", "Andy Thomas to task", "Gary Bee/Rik Basra to task". */
-function ownerAtStart(body: string, bare: boolean): OwnedBody | undefined {
+/**
+ * Owner at the start: "@Rik Basra – task", "Andy Thomas to task", "Gary Bee/Rik Basra to task".
+ * A first name alone only after "@" or when `allowSingle` ("Action for Gemma: ...").
+ */
+function ownerAtStart(body: string, bare: boolean, allowSingle = false): OwnedBody | undefined {
   const mention = body.startsWith('@');
-  const names = readNamesAtStart(body, mention);
+  const names = readNamesAtStart(body, mention || allowSingle);
   if (!names) return undefined;
   const after = body.slice(names.end);
   const sep = OWNER_SEPARATOR.exec(after);
@@ -47,16 +50,34 @@ function ownerAtStart(body: string, bare: boolean): OwnedBody | undefined {
   return undefined;
 }
 
-/** "The Chair to write to the Home Office", "All partners to send their updates". */
+/** A group written in lower case that can own an action: "all partners", "each CSP", "the clerk". */
+const GROUP_OWNER =
+  /^(?:(?:all|each|every|both)\s+(?:[\p{L}-]+\s+){0,2}(?:partners?|members?|agenc(?:y|ies)|organisations?|organizations?|officers?|councils?|districts?|authorities|leads?|chairs?|services?|teams?|boards?|groups?|colleagues|attendees|parties|representatives|reps)|the\s+(?:vice[-\s]?)?(?:chair(?:man|woman|person)?|clerk|secretariat|secretary|democratic\s+services\s+officer|partnership\s+(?:manager|lead|co-?ordinator)|board\s+manager))$/iu;
+/** "each CSP", "all CSPs", "the OPCC". */
+const GROUP_ACRONYM = /^(?:all|each|every|both|the)\s+\p{Lu}{2,}s?$/u;
+
+function isGroupOwner(owner: string): boolean {
+  return GROUP_OWNER.test(owner) || GROUP_ACRONYM.test(owner);
+}
+
+/** "The Chair to write to the Home Office", "All partners to send their updates", "all partners to send ...". */
 function ownerBeforeTo(body: string): OwnedBody | undefined {
   const m = /^([^\n,.;:()]{1,60}?)\s+to\s+([a-z][\s\S]*)$/u.exec(body.slice(0, 5000));
   if (!m) return undefined;
   const owner = m[1]!.trim();
   const task = body.slice(m[0].length - m[2]!.length).trim();
   const words = owner.split(/\s+/);
-  if (words.length > 6 || !/^[\p{Lu}@]/u.test(owner) || isTaskVerb(words[0]!)) return undefined;
+  if (words.length > 6 || !(/^[\p{Lu}@]/u.test(owner) || isGroupOwner(owner)) || isTaskVerb(words[0]!)) return undefined;
   if (/^be\b/i.test(task) || NOT_TASK_START.test(task)) return undefined;
   return { owner: owner.replace(/^@/, ''), task };
+}
+
+/** "Action for all partners: send their updates". */
+function groupBeforeColon(body: string): OwnedBody | undefined {
+  const m = new RegExp(`^([^\\n:;,.()]{1,60}?)\\s*(?::|${DASH})\\s+`, 'u').exec(body.slice(0, 200));
+  if (!m || !isGroupOwner(m[1]!.trim())) return undefined;
+  const task = body.slice(m[0].length).trim();
+  return task ? { owner: m[1]!.trim(), task } : undefined;
 }
 
 /** "circulate the slides (Millicent Gant)". */
@@ -97,9 +118,11 @@ export function recogniseAction(text: string): ActionIntent | undefined {
   const body = message.slice((head ?? bare)![0].length).trim();
   if (!body || EMPTY_BODY.test(body)) return undefined;
 
+  // "Action for Gemma: ..." names the owner, so a first name alone will do.
+  const forOwner = head !== null && /\sfor\s+$/i.test(head[0]);
   const owned = bare
     ? ownerAtStart(body, true)
-    : ownerAtStart(body, false) ?? ownerBeforeTo(body) ?? ownerInBrackets(body) ?? ownerAfterDash(body);
+    : ownerAtStart(body, false, forOwner) ?? (forOwner ? groupBeforeColon(body) : undefined) ?? ownerBeforeTo(body) ?? ownerInBrackets(body) ?? ownerAfterDash(body);
   if (bare && !owned) return undefined;
   const { owner, task } = owned ?? { owner: '', task: body };
   const split = splitDue(task);

@@ -21,7 +21,7 @@ const MONTH = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|
 const WEEKDAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
 const BODY = '(?:meeting|board|csp|commission|committee|partnership|session|call|panel|forum|lscsb|group|sub-group|subgroup|cabinet|council|scrutiny)';
 const TIME =
-  `(?:today|tomorrow|tonight|this\\s+(?:morning|afternoon|evening|week|time|one)|next\\s+(?:week|time|one|${WEEKDAY}|${BODY})|on\\s+${WEEKDAY}|${WEEKDAY}|(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?(?:\\s+of)?\\s+(?:${MONTH})\\b|(?:${MONTH})\\s+\\d{1,2}\\b)`;
+  `(?:today|tomorrow|tonight|this\\s+(?:morning|afternoon|evening|week|time|one)|next\\s+(?:week|time|one|${WEEKDAY}|${BODY})|on\\s+${WEEKDAY}|${WEEKDAY}|(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?(?:\\s+of)?\\s+(?:${MONTH})\\b|(?:${MONTH})\\s+\\d{1,2}\\b|the\\s+\\d{1,2}(?:st|nd|rd|th)\\b(?!\\s+(?:time|attempt|try|message|post|mistake|error|item|point|slide|page)))`;
 /** What an absence is for: "Friday's LSCSB", "the Board tomorrow", "today's meeting", "absence". */
 const ABSENCE_TARGET = new RegExp(
   `^(?:absence\\b|${TIME}|(?:the|this|our|next|tomorrow's|today's|tonight's)\\s+(?:\\S+\\s+){0,3}?${BODY}\\b|[\\p{L}\\d]+'s\\s+\\S+|this\\s+\\S+'s\\s+\\S+|it\\b)`,
@@ -36,12 +36,13 @@ const ABSENCE = new RegExp(
   `(?:\\bI\\s*|\\bI'm\\s+|\\bI\\s+am\\s+|\\bIm\\s+|^|[,.;:!\\u2013\\u2014-]\\s*|\\b(?:unfortunately|sadly|afraid|sorry)\\s+)${NEGATION}\\s*(make|attend|join|come|be\\s+(?:there|at|present|joining|attending|in\\s+attendance|with\\s+you|available)|dial\\s+in|get\\s+to)\\b`,
   'gi',
 );
-const LATE = /\b(?:late|running\s+(?:late|behind)|delayed|leave\s+early|leaving\s+early|drop\s+off\s+early|step\s+out|minutes?|mins?)\b/i;
+const LATE =
+  /\b(?:late|running\s+(?:late|behind)|delayed|leave\s+early|leaving\s+early|drop\s+off\s+early|step\s+out|minutes?|mins?|leav(?:e|ing)\s+(?:at|by|before|after|from)|(?:have|need|got)\s+to\s+(?:leave|go|drop\s+off))\b/i;
 const MY_APOLOGIES = /\b(?:my|our)\s+apolog(?:ies|y)\b/gi;
 const SEND_BEFORE = /(?:send|sending|pass\s+on|pass|accept|give|offer|tender|submit|register|record|note|log|take|add|have|with|please)\s+(?:\S+\s+)?$/i;
 const LEADING_APOLOGIES = /^(?:(?:my|our)\s+)?apolog(?:ies|y)(?:\s+(?:all|everyone|everybody|folks|chair))?/i;
 const ON_BEHALF =
-  /^(?:please\s+(?:note|record|add|log|accept)\s+)?(?:the\s+)?apolog(?:ies|y)(?:\s+for\s+absence)?\s+(?:(?:have|had|has)\s+been\s+|were\s+|was\s+)?(?:received|sent|given|tendered|submitted|noted)?\s*(?:from|on\s+behalf\s+of)\s+/i;
+  /^(?:please\s+(?:note|record|add|log|accept)\s+)?(?:the\s+)?(?:further\s+|additional\s+)?apolog(?:ies|y)(?:\s+for\s+absence)?\s+(?:also\s+)?(?:(?:have|had|has)\s+(?:also\s+)?been\s+|were\s+(?:also\s+)?|was\s+(?:also\s+)?)?(?:(?:received|sent|given|tendered|submitted|noted)\s+(?:(?:this\s+(?:morning|afternoon|evening)|today|yesterday|earlier(?:\s+today)?|overnight|late|just)\s+)?)?(?:also\s+)?(?:from|on\s+behalf\s+of)\s+/i;
 const ON_BEHALF_VERB = /^(?:please\s+)?(?:send|record|note|add|log|pass\s+on|give|accept|register|take)\s+(?:the\s+)?apolog(?:ies|y)\s+(?:for|from|of|on\s+behalf\s+of)\s+/i;
 const SENDS = /^\s+(?:sends?|has\s+sent|have\s+sent|sent|gives?|has\s+given|offers?|passes\s+on|has\s+passed\s+on)\s+(?:(?:his|her|their)\s+)?apolog(?:ies|y)\b/i;
 const THIRD_PERSON = new RegExp(`^\\s+(?:is|are|will\\s+be|has\\s+said\\s+(?:she|he|they)\\s+is)\\s+(?:unable|not\\s+able)\\s+to\\s+(?:attend|make|join|be\\s+(?:there|present))|^\\s+${NEGATION}\\s*(?:make\\s+it|make\\s+(?:today|tomorrow|the\\s+meeting)|attend)`, 'i');
@@ -56,10 +57,78 @@ const SUBSTITUTE_MARK = /\b(?:as\s+my\s+(?:substitute|sub|deputy|replacement)|in
 const SUBSTITUTE_NOUN = /\bmy\s+(?:substitute|sub|deputy|replacement)\s+(?:will\s+be|is)\s+/i;
 const SUBSTITUTE_LABEL = /\bsubstitute\s*:\s*/i;
 const SUBSTITUTE_SENDING = /\bsending\s+/gi;
+/** "I'm on leave next week so will have to send apologies", "I'll send apologies for Thursday". */
+const SEND_APOLOGIES =
+  /(?:\bI(?:'ll|\s+will|\s+shall)?\s+(?:have\s+to\s+|need\s+to\s+|must\s+)?|\b(?:will|shall)\s+(?:have\s+to\s+)?|\b(?:have|need)\s+to\s+|\bmust\s+)(?:send|give|tender|offer|submit)\s+(?:my\s+|our\s+)?apolog(?:ies|y)\b/gi;
+/** "... – apologies", "... Apologies." closing a message. */
+const TRAILING_APOLOGIES = /(?:^|[\s,.;:!\u2013\u2014-])apolog(?:ies|y)(?:\s+(?:all|everyone|everybody|chair))?[\s.!]*(?:[,\u2013\u2014-]?\s*(?:sorry|thanks?|thank\s+you)[\s.!]*)?$/i;
+/** A first-person reason for missing a meeting: "I'm double-booked on Tuesday", "I have a parish council audit on Wednesday". */
+const FIRST_PERSON = /\b(?:I|I'm|I've|I'll|Im|me|my)\b/;
+const REASON = new RegExp(`\\b(?:double[-\\s]?booked|clash(?:es|ing)?\\s+with|(?:on|taking)\\s+(?:annual\\s+)?leave|on\\s+holiday|off\\s+sick|abroad|unwell|${TIME})`, 'i');
 const NOT_APOLOGY_START = /^(?:(?:agenda\s+)?item\s+\d|noted|resolved|agreed|action|declaration|i\s+declare)\b/i;
 
-function apology(self: boolean, names: string[], withdraw: boolean, substitute?: string): ApologyIntent {
-  return { kind: 'apology', self, names, ...(substitute !== undefined ? { substitute } : {}), withdraw };
+type Substitutes = NonNullable<ApologyIntent['substitutes']>;
+
+function apology(self: boolean, names: string[], withdraw: boolean, substitute?: string, substitutes: Substitutes = []): ApologyIntent {
+  return {
+    kind: 'apology',
+    self,
+    names,
+    ...(substitute !== undefined ? { substitute } : {}),
+    ...(substitutes.length > 0 ? { substitutes } : {}),
+    withdraw,
+  };
+}
+
+/** "sub: X", "substitute – X", "represented by X" (inside brackets after a name). */
+const OTHER_SUB_LABEL = /^(?:sub(?:stitute)?(?:d\s+by)?|represented\s+by|deputised\s+by|deputized\s+by|deputy|replaced\s+by|covered\s+by|rep(?:resentative)?)\b\s*(?::|[\u2013\u2014-])?\s*/i;
+/** "X is attending in his place", "X attending on her behalf", "X substituting", "X will deputise". */
+const OTHER_SUB_VERB =
+  /^\s*,?\s*(?:(?:is|will\s+be|will|is\s+going\s+to|has\s+(?:kindly\s+)?agreed\s+to|shall|'ll|to)\s+)?(attend(?:ing|s)?|come|coming|join(?:ing|s)?|substitut(?:e|es|ing)|deputis(?:e|es|ing)|deputiz(?:e|es|ing)|stand(?:s|ing)?\s+in|sit(?:s|ting)?\s+in|cover(?:s|ing)?|(?:as|is)\s+(?:the\s+|a\s+)?(?:substitute|sub|deputy))\b([^.!?\n()]{0,60})/i;
+const OTHER_SUB_MARK =
+  /\b(?:in\s+(?:his|her|their)\s+(?:place|stead)|on\s+(?:his|her|their)\s+behalf|for\s+(?:him|her|them)|instead|as\s+(?:his|her|their|a)\s+(?:substitute|sub|deputy|replacement))\b/i;
+
+/** The substitute a clause names for someone else ("PS Anita Dhillon is attending in his place"), or undefined. */
+function substituteForOther(clause: string): string | undefined {
+  const c = clause.trim();
+  const label = OTHER_SUB_LABEL.exec(c);
+  if (label && label[0].length > 0) {
+    const names = readNamesAtStart(c.slice(label[0].length), true);
+    return names?.names;
+  }
+  const names = readNamesAtStart(c, true);
+  if (!names) return undefined;
+  const verb = OTHER_SUB_VERB.exec(c.slice(names.end));
+  if (!verb) return undefined;
+  const strong = /substitut|deputi[sz]|stand|sit|cover|\bsub\b|deputy/i.test(verb[1]!);
+  return strong || OTHER_SUB_MARK.test(verb[2]!) ? names.names : undefined;
+}
+
+/**
+ * The substitutes the clerk names in a list of apologies: in brackets after a name ("Dr Hannah
+ * Cole (Dr Tunde Afolabi attending on her behalf)"), or, for a single name, in a clause after it
+ * ("Insp Carl Webb – PS Anita Dhillon is attending in his place").
+ */
+function substitutesFrom(list: string, names: string[]): Substitutes {
+  const out: Substitutes = [];
+  let s = list.slice(0, 600);
+  s = s.slice(0, sentenceEnd(s));
+  const bracket = /\(([^()\n]{1,160})\)/g;
+  for (let m = bracket.exec(s); m; m = bracket.exec(s)) {
+    const substitute = substituteForOther(m[1]!);
+    if (!substitute) continue;
+    const before = s.slice(0, m.index).trimEnd();
+    const name = names.find((n) => before.endsWith(n));
+    if (name && !out.some((o) => o.name === name)) out.push({ name, substitute });
+  }
+  if (out.length > 0 || names.length !== 1) return out;
+  const rest = list.slice(0, 600);
+  const clause = new RegExp(`\\s[\\u2013\\u2014-]\\s+|[,;:]\\s+|[.!]\\s+`, 'g');
+  for (let m = clause.exec(rest); m; m = clause.exec(rest)) {
+    const substitute = substituteForOther(rest.slice(m.index + m[0].length, m.index + m[0].length + 200));
+    if (substitute && substitute !== names[0]) return [{ name: names[0]!, substitute }];
+  }
+  return out;
 }
 
 /** "Sajan Devshi and Nicola Streets (OPCC)." -> ["Sajan Devshi", "Nicola Streets"]. */
@@ -98,7 +167,7 @@ function substituteIn(message: string): string | undefined {
 }
 
 /** What an apology is for, when it is not an absence: "the late start", "the delay to the meeting". */
-const NOT_ABSENCE = /\b(?:late|lateness|delay|delayed|start|interrupt\w*|noise|confusion|technical|mic|microphone|sound|audio|camera|connection|echo|typo|error|mistake|background|duplicate|spam)\b/i;
+const NOT_ABSENCE = /\b(?:late|lateness|delay|delayed|start|interrupt\w*|noise|confusion|technical|mic|microphone|mute|muted|sound|audio|camera|connection|echo|typo|error|mistake|background|duplicate|spam)\b/i;
 
 function isAbsenceTarget(s: string): boolean {
   const target = s.trimStart();
@@ -144,8 +213,35 @@ function selfApology(message: string): boolean {
     if (forWhat) return isAbsenceTarget(after.slice(forWhat[0].length));
     if (/^\s*[\u2013\u2014,:-]\s*/.test(after)) {
       const rest = after.replace(/^\s*[\u2013\u2014,:-]\s*/, '');
-      return isAbsenceTarget(rest) && !LATE.test(rest);
+      if (isAbsenceTarget(rest) && !LATE.test(rest)) return true;
+      // "Apologies – I have a parish council audit on Wednesday"
+      return givesReason(rest);
     }
+  }
+  if (sendsApologies(message)) return true;
+  // "Unfortunately I'm double-booked on Tuesday – apologies"
+  const trailing = TRAILING_APOLOGIES.exec(message);
+  return trailing !== null && trailing.index > 0 && givesReason(message.slice(0, trailing.index));
+}
+
+/** A first-person reason for absence with a when or a why, that is not about lateness or leaving early. */
+function givesReason(s: string): boolean {
+  const t = s.slice(0, 300);
+  return FIRST_PERSON.test(t) && REASON.test(t) && !LATE.test(t) && !NOT_ABSENCE.test(t) && !t.includes('?');
+}
+
+/** "... so will have to send apologies – sorry", "I'll send apologies for Thursday". */
+function sendsApologies(message: string): boolean {
+  if (message.includes('?')) return false;
+  SEND_APOLOGIES.lastIndex = 0;
+  for (let m = SEND_APOLOGIES.exec(message); m; m = SEND_APOLOGIES.exec(message)) {
+    const after = message.slice(m.index + m[0].length);
+    const forWhat = /^\s+for\s+/i.exec(after);
+    if (forWhat) {
+      if (isAbsenceTarget(after.slice(forWhat[0].length))) return true;
+      continue;
+    }
+    if (/^\s*(?:$|[.!,;\u2013\u2014-])/.test(after) && !LATE.test(message.slice(0, 300))) return true;
   }
   return false;
 }
@@ -171,7 +267,7 @@ export function recogniseApology(text: string): ApologyIntent | undefined {
     const names = following
       ? rest.slice(following[0].length).split('\n', 40).flatMap((line) => namesFrom(line.replace(/^[-\u2022*]\s+/, '')))
       : namesFrom(rest);
-    if (names.length > 0) return apology(false, names, false);
+    if (names.length > 0) return apology(false, names, false, undefined, following ? [] : substitutesFrom(rest, names));
     // The clerk's wording ("... were received from ...") never gives the sender's own apologies.
     if (/\b(?:received|were|was|been|sent|given|tendered|submitted|noted)\b/i.test(onBehalf[0])) return undefined;
     if (isAbsenceTarget(rest)) return apology(true, [], false, substituteIn(message));

@@ -20,21 +20,35 @@ const NONE = [
   /^(?:i\s+have\s+)?(?:nothing|no\s+interests?)\s+to\s+declare(?:\s+(?:from\s+me|today))?[.!]?$/i,
 ];
 
-const OPENNESS = /(?:,\s*)?\b(?:in\s+the\s+interests?\s+of|for\s+(?:the\s+sake\s+of\s+)?|for\s+reasons\s+of)\s+(?:openness|transparency)(?:\s+and\s+(?:openness|transparency))?\s*,?\s*/i;
+const OPENNESS =
+  /(?:,\s*)?\b(?:in\s+the\s+interests?\s+of|for(?:\s+the\s+sake\s+of)?|for\s+reasons\s+of)\s+(?:openness|transparency)(?:\s+and\s+(?:openness|transparency))?\s*(?:[,:]|[-\u2013\u2014\u2212](?=\s))?\s*/i;
 const OPENNESS_ASIDE = /,?\s*\bin\s+the\s+interests?\s+of\s+(?:openness|transparency)(?:\s+and\s+(?:openness|transparency))?\s*,?/i;
 const CATEGORY_WORDS =
   '(?:disclosable\\s+pecuniary|dpi|pecuniary|other\\s+registrable|other\\s+registerable|ori|non[-\\s]?registrable|non[-\\s]?registerable|nri|non[-\\s]?pecuniary|personal(?:\\s+and\\s+prejudicial)?|prejudicial)';
 /** How a declaration opens; group 1 is what is declared. */
 const OPENERS = [
   new RegExp(`^(?:declarations?|declarations?\\s+of\\s+interests?|interests?\\s+declared|doi)\\s*(?::|${DASH})\\s*([\\s\\S]*)$`, 'i'),
-  /^(?:i\s+|i'd\s+|i\s+would\s+|i\s+wish\s+to\s+|i\s+need\s+to\s+|i\s+must\s+|i\s+should\s+|i\s+want\s+to\s+|just\s+to\s+|just\s+|can\s+i\s+|may\s+i\s+)?(?:(?:like|want|wish|need)\s+to\s+)?(?:just\s+)?(?:declare|declaring)\s*,?\s*([\s\S]*)$/i,
+  /^(?:i\s+|i'd\s+|i\s+would\s+|i\s+wish\s+to\s+|i\s+need\s+to\s+|i\s+must\s+|i\s+should\s+|i\s+want\s+to\s+|just\s+to\s+|just\s+|can\s+i\s+|may\s+i\s+)?(?:(?:like|want|wish|need)\s+to\s+)?(?:just\s+)?(?:declare|declaring|(?:should|ought\s+to|meant\s+to)\s+have\s+declared|(?:forgot|neglected|omitted)\s+to\s+declare)\s*,?\s*([\s\S]*)$/i,
   new RegExp(`^(?:i\\s+(?:have|hold|may\\s+have|also\\s+have)\\s+)((?:an?\\s+)?(?:(?:${CATEGORY_WORDS}\\s+)?interests?|dpi|ori|nri)\\b[\\s\\S]*)$`, 'i'),
-  new RegExp(`^((?:dpi|ori|nri|disclosable\\s+pecuniary\\s+interest|other\\s+registrable\\s+interest|non[-\\s]?registrable\\s+interest|non[-\\s]?pecuniary\\s+interest|personal\\s+interest)\\s+(?:on|in|for|re|regarding)\\s+(?:agenda\\s+)?item\\s+${ITEM_NUMBER}[\\s\\S]*)$`, 'i'),
+  new RegExp(
+    `^((?:dpi|ori|nri|disclosable\\s+pecuniary(?:\\s+interest)?|other\\s+registe?rable\\s+interest|non[-\\s]?registe?rable\\s+interest|non[-\\s]?pecuniary\\s+interest|personal\\s+interest)(?:\\s+(?:on|in|for|re|regarding)\\s+|\\s*(?:[,:]|${DASH})\\s*(?:(?:on|in|for|re|regarding)\\s+)?)(?:agenda\\s+)?items?\\s+${ITEM_NUMBER}[\\s\\S]*)$`,
+    'i',
+  ),
 ];
-const ITEM = new RegExp(`\\b(?:agenda\\s+)?item\\s+(${ITEM_NUMBER})`, 'i');
+/** "5", "5 and 6", "5, 6 and 8", "8 to 11". */
+const ITEM_LIST = `${ITEM_NUMBER}(?:\\s*(?:,\\s*(?:and\\s+)?|&\\s*|and\\s+|to\\s+|[-\\u2013]\\s*)${ITEM_NUMBER}){0,8}`;
+const ITEMS = new RegExp(`\\b(?:agenda\\s+)?items?\\s+(${ITEM_LIST})`, 'i');
+/**
+ * Which items a declaration is about, from where it says so first: "under item 3 – ... interest
+ * in item 8" (a late declaration) names item 8. Several when listed: "items 5 and 6".
+ */
+const ITEM_PREFIX = new RegExp(
+  `^(?:for|on|re|regarding|in\\s+respect\\s+of|in\\s+relation\\s+to|relating\\s+to|under|at)\\s+(?:agenda\\s+)?items?\\s+(${ITEM_LIST})\\s*(?:,|:|${DASH})?\\s*`,
+  'i',
+);
 /** "a non-pecuniary interest in item 7", "item 8", "DPI on item 4" — the parts of a declaration that are not its nature. */
 const INTEREST_PHRASE = new RegExp(
-  `^(?:(?:an?|my)\\s+)?(?:${CATEGORY_WORDS}\\s*)?(?:interests?\\b)?(?:\\s*(?:(?:in|on|for|re|regarding|relating\\s+to|under|at)\\s+)?(?:agenda\\s+)?item\\s+${ITEM_NUMBER})?`,
+  `^(?:(?:an?|my)\\s+)?(?:${CATEGORY_WORDS}\\s*)?(?:interests?\\b)?(?:\\s*,?\\s*(?:(?:in|on|for|re|regarding|relating\\s+to|under|at)\\s+)?(?:agenda\\s+)?items?\\s+${ITEM_LIST})?`,
   'i',
 );
 const SAYS_INTEREST = new RegExp(`${CATEGORY_WORDS}|interest|item`, 'i');
@@ -43,7 +57,7 @@ function interestPhrase(s: string): string {
   const m = INTEREST_PHRASE.exec(s);
   return m && SAYS_INTEREST.test(m[0]) ? m[0] : '';
 }
-const NATURE_LINK = /^\s*(?:,\s*)?(?:(?:as|because|since|in\s+that|due\s+to|being)\b|[:;,]|[-\u2013\u2014\u2212])\s*/i;
+const NATURE_LINK = /^\s*(?:,\s*)?(?:(?:as|because|since|in\s+that|due\s+to|being)\b|[:;,.]|[-\u2013\u2014\u2212])\s*/i;
 const LEAVING =
   /\b(?:I\s+will|I'll|I\s+shall|I\s+intend\s+to|I\s+am\s+going\s+to|I'm\s+going\s+to|I\s+will\s+be|will)\s+(?:leave|leaving|withdraw|be\s+leaving|step\s+out|not\s+(?:take\s+part|participate|vote|speak)|take\s+no\s+part|abstain)\b|\b(?:leave|leaving)\s+the\s+(?:meeting|room|call)\b/i;
 
@@ -91,6 +105,27 @@ function natureOf(declared: string): { label: string; nature: string } {
   return { label, nature: stripTrailingPunctuation(kept.join('; ').trim()) };
 }
 
+const LEADING_SORRY = /^(?:sorry|apologies)(?:\s+(?:chair|all|everyone))?\s*[,.!\u2013\u2014-]\s*/i;
+
+/** "5 and 6" -> ["5", "6"]; "8 to 11" -> ["8", "9", "10", "11"]. */
+function itemsIn(list: string): string[] {
+  const out: string[] = [];
+  const number = new RegExp(ITEM_NUMBER, 'gi');
+  let previous: string | undefined;
+  for (let m = number.exec(list); m; m = number.exec(list)) {
+    const between = previous === undefined ? '' : list.slice(list.lastIndexOf(previous, m.index) + previous.length, m.index);
+    if (previous !== undefined && /^\s*(?:to|[-\u2013])\s*$/i.test(between) && /^\d+$/.test(previous) && /^\d+$/.test(m[0])) {
+      const from = Number(previous);
+      const to = Number(m[0]);
+      if (to > from && to - from <= 20) for (let n = from + 1; n < to; n++) out.push(String(n));
+    }
+    if (!out.includes(m[0])) out.push(m[0]);
+    previous = m[0];
+    if (out.length >= 30) break;
+  }
+  return out;
+}
+
 /** Whether `declared` (what follows "I declare") is an interest, not "the meeting open". */
 function declaresInterest(declared: string): boolean {
   if (/^that\s+/i.test(declared)) return true;
@@ -106,11 +141,20 @@ export function recogniseDeclaration(text: string): DeclarationIntent | undefine
   // "Declarations of interest – does anyone have anything to declare?" asks; it declares nothing.
   if (/\?\s*$/.test(message)) return undefined;
 
+  // "Sorry Chair, I should have declared under item 3 – ..."
+  message = message.replace(LEADING_SORRY, '');
   let openness = false;
   const lead = OPENNESS.exec(message);
   if (lead && lead.index === 0) {
     openness = true;
     message = message.slice(lead[0].length);
+  }
+  // "for item 9 I'd like to declare that I am a council tenant"
+  let prefixItems: string[] = [];
+  const prefix = ITEM_PREFIX.exec(message);
+  if (prefix && OPENERS[1]!.test(message.slice(prefix[0].length))) {
+    prefixItems = itemsIn(prefix[1]!);
+    message = message.slice(prefix[0].length);
   }
   for (const opener of OPENERS) {
     const m = opener.exec(message);
@@ -127,13 +171,22 @@ export function recogniseDeclaration(text: string): DeclarationIntent | undefine
       openness = true;
       declared = `${declared.slice(0, aside.index)} ${declared.slice(aside.index + aside[0].length)}`.replace(/\s{2,}/g, ' ').trim();
     }
+    // "I declare in respect of item 25 that ...", "I declare for items 5 and 6 that ...", "I should have declared under item 3 – ..."
+    let items = prefixItems;
+    const inner2 = ITEM_PREFIX.exec(declared);
+    if (inner2) {
+      items = itemsIn(inner2[1]!);
+      declared = declared.slice(inner2[0].length);
+    }
     if (opener === OPENERS[1] && !declaresInterest(declared)) return undefined;
-    const item = ITEM.exec(declared)?.[1];
+    const named = ITEMS.exec(declared);
+    if (named) items = itemsIn(named[1]!);
     const { label, nature } = natureOf(declared);
     const category = categoryOf(label) ?? (openness ? 'openness' : undefined);
     return {
       kind: 'declaration',
-      ...(item !== undefined ? { item } : {}),
+      ...(items.length > 0 ? { item: items[0]! } : {}),
+      ...(items.length > 1 ? { items } : {}),
       ...(category !== undefined ? { category } : {}),
       nature,
       leaving: LEAVING.test(declared),

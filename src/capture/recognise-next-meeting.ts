@@ -1,7 +1,8 @@
 /**
  * The next meeting's date(s): "Next meeting: Tuesday 4 October 2022 at 5.30pm",
  * "Upcoming meetings: 20th April 2023 at 10am, 13th July 2023 at 10am, 12th October 2023 at 10am",
- * "The next meeting will be held on ...", and the decision "RESOLVED: That the next meeting of
+ * "The next meeting will be held on ...", "RESOLVED: To note that the next meeting will be held on ...",
+ * and the decision "RESOLVED: That the next meeting of
  * the Board take place on Friday 15 December 2023 at 10.00am." (also as a bare decision part).
  */
 import * as chrono from 'chrono-node';
@@ -11,7 +12,7 @@ import { DASH, cleanMessage } from './message-text';
 const LABEL = `(?:(?:resolved|agreed|noted)\\s*(?::|${DASH})?\\s*)?`;
 const HEADS = [
   new RegExp(
-    `^${LABEL}(?:(?:it\\s+was\\s+(?:agreed|resolved|noted)\\s+)?that\\s+)?(?:the\\s+)?(?:date\\s+of\\s+the\\s+)?next\\s+meeting(?:\\s+(?:of|for)\\s+the\\s+[^\\n]{1,80}?)?\\s+(?:will\\s+be\\s+held|will\\s+take\\s+place|would\\s+be\\s+held|would\\s+take\\s+place|is\\s+scheduled\\s+(?:to\\s+take\\s+place|for)|is\\s+to\\s+be\\s+held|is\\s+to\\s+take\\s+place|to\\s+be\\s+held|to\\s+take\\s+place|take\\s+place|takes\\s+place|be\\s+held|is\\s+(?:on\\s+)?|will\\s+be|has\\s+been\\s+(?:arranged|scheduled|set|moved)\\s+(?:for|to)|be\\s+(?:on|scheduled\\s+for))\\s*(?:on\\s+)?`,
+    `^${LABEL}(?:(?:it\\s+was\\s+(?:agreed|resolved|noted)\\s+|to\\s+(?:note|confirm|agree|record)\\s+)?that\\s+)?(?:the\\s+)?(?:date\\s+of\\s+the\\s+)?next\\s+meeting(?:\\s+(?:of|for)\\s+the\\s+[^\\n]{1,80}?)?\\s+(?:will\\s+be\\s+held|will\\s+take\\s+place|would\\s+be\\s+held|would\\s+take\\s+place|is\\s+scheduled\\s+(?:to\\s+take\\s+place|for)|is\\s+to\\s+be\\s+held|is\\s+to\\s+take\\s+place|to\\s+be\\s+held|to\\s+take\\s+place|take\\s+place|takes\\s+place|be\\s+held|is\\s+(?:on\\s+)?|will\\s+be|has\\s+been\\s+(?:arranged|scheduled|set|moved)\\s+(?:for|to)|be\\s+(?:on|scheduled\\s+for))\\s*(?:on\\s+)?`,
     'i',
   ),
   new RegExp(

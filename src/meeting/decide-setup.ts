@@ -78,6 +78,9 @@ export function decideSetup(meeting: Meeting, command: SetupCommand, turn: TurnI
     }
     case 'start-meeting':
       return startMeeting(meeting);
+    case 'number-minutes':
+      if (!meeting.exists) return { events: [], notices: [], refusal: refuse('no-meeting') };
+      return { events: [{ type: 'minutes.numbering', first: command.first }], notices: [{ kind: 'minutes-numbered', first: command.first }] };
     case 'set-quorum':
       if (!meeting.exists) return { events: [], notices: [], refusal: refuse('no-meeting') };
       return { events: [{ type: 'quorum.set', quorum: command.quorum }], notices: [{ kind: 'quorum-set', quorum: command.quorum }] };

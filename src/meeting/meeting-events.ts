@@ -44,6 +44,7 @@ export type MeetingEventBody =
   | { type: 'declarations.none'; item?: string }
   | { type: 'next-meeting.set'; starts: string[] }
   | { type: 'quorum.set'; quorum: number }
+  | { type: 'minutes.numbering'; first: number }
   | { type: 'interest.declared'; name: string; personKey?: string; item?: string; category?: InterestCategory; nature: string; leaving: boolean };
 
 export type MeetingEvent = EventEnvelope & MeetingEventBody;

@@ -77,6 +77,8 @@ export interface Meeting {
   nextMeetings: string[];
   /** Members needed for the meeting to be quorate (per body); undefined = not checked. */
   quorum?: number;
+  /** The first minute number the clerk set for this meeting (else it continues from the body's last meeting). */
+  firstMinute?: number;
   audit: AuditEntry[];
 }
 

@@ -17,13 +17,14 @@ type CaptureEvent = Extract<
       | 'action.corrected'
       | 'declarations.none'
       | 'next-meeting.set'
-      | 'quorum.set';
+      | 'quorum.set'
+      | 'minutes.numbering';
   }
 >;
 
 export const CAPTURE_EVENT_TYPES = new Set<MeetingEvent['type']>([
   'order.changed', 'item.deferred', 'decision.recorded', 'decision.corrected', 'capture.withdrawn', 'note.recorded',
-  'note.corrected', 'action.recorded', 'action.confirmed', 'action.corrected', 'declarations.none', 'next-meeting.set', 'quorum.set',
+  'note.corrected', 'action.recorded', 'action.confirmed', 'action.corrected', 'declarations.none', 'next-meeting.set', 'quorum.set', 'minutes.numbering',
 ]);
 
 export function isCaptureEvent(e: MeetingEvent): e is CaptureEvent {
@@ -82,5 +83,7 @@ export function applyCapture(m: Meeting, e: CaptureEvent): Meeting {
       return { ...m, nextMeetings: [...e.starts].sort() };
     case 'quorum.set':
       return { ...m, quorum: e.quorum };
+    case 'minutes.numbering':
+      return { ...m, firstMinute: e.first };
   }
 }

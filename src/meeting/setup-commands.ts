@@ -10,6 +10,7 @@ export type SetupCommand =
   | { kind: 'start-meeting' }
   | { kind: 'end-meeting' }
   | { kind: 'set-quorum'; quorum: number }
+  | { kind: 'number-minutes'; first: number }
   | { kind: 'help' };
 
 const ROLE_WORDS: Record<string, Role> = {
@@ -48,6 +49,8 @@ export function recogniseSetupCommand(text: string): SetupCommand | undefined {
   if (/^(?:help|\?|what can you do\??)$/i.test(firstLine)) return { kind: 'help' };
   const quorum = /^(?:the\s+)?quorum\s*(?:is|:|=|-)\s*(\d{1,3})(?:\s+members)?\.?$/i.exec(firstLine);
   if (quorum) return { kind: 'set-quorum', quorum: Number(quorum[1]) };
+  const numbering = /^(?:first\s+minute(?:\s+number)?|minutes?\s+(?:start|number(?:ing)?)\s*(?:at|from)?|number\s+(?:the\s+)?minutes\s+from)\s*[:=]?\s*(\d{1,4})\.?$/i.exec(firstLine);
+  if (numbering) return { kind: 'number-minutes', first: Number(numbering[1]) };
 
   const prefixed = new RegExp(`^(${ROLE_PATTERN})\\s*[:\\-–]\\s*(.+)$`, 'i').exec(firstLine);
   if (prefixed) return { kind: 'assign-role', role: roleFromWord(prefixed[1]!)!, name: cleanName(prefixed[2]!) };

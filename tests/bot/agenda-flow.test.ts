@@ -87,7 +87,10 @@ describe('a clerk sets up a meeting and the chair runs it from the agenda card',
     await postActivity(bot.url, eventActivity(ctx, clerk, 'application/vnd.microsoft.meetingEnd', { Id: 'm1', Title: 'LSCSB', EndTime: new Date().toISOString() }));
     const { meeting } = await bot.record.load(ctx.conversationId);
     expect(meeting.status).toBe('ended');
-    expect(cardJson(sent().at(-1)!)).toContain('Meeting closed');
+    const closedCard = sent().filter((s) => s.method === 'PUT').at(-1)!;
+    expect(cardJson(closedCard)).toContain('Meeting closed');
+    // The clerk (here: whoever set the meeting up, in the chat) gets the draft minutes card with its links.
+    expect(cardJson(sent().at(-1)!)).toMatch(/Draft minutes: Leicestershire Safer Communities Strategy Board[\s\S]*\/files\/[A-Za-z0-9_-]{32}\/minutes\.docx/);
   });
 
   it('stays quiet on chatter', async () => {

@@ -99,7 +99,38 @@ const LOOKALIKE_CHATTER = [
   'I look forward to the next meeting',
 ];
 
+/** Chat lines in tests/scenarios/*.scenario.json that look like captures but record nothing. */
+const OWN_SCENARIO_CHATTER = [
+  'next item?',
+  "Items 8 to 11 are procedural – I'll take them together.",
+  "I'll leave now for item 8 – Rhodri, over to you.",
+  'Handing over to the Vice-Chair for item 7.',
+  'I need to step out for ten minutes – Kathryn, could you take item 6 please?',
+  'I have a question on item 6 – will the licensing team be at the next meeting?',
+  'I have a question on item 7 – who decides where the redeployable cameras go?',
+  "Cllr Fonseka, can you hold that for the budget item please? We'll come to it shortly.",
+  'Item 8 slides are here too, for later: https://cabinet.leicester.gov.uk/documents/s141212/CCTV%20and%20fly-tipping.pdf',
+  'Please withdraw that last resolution – wrong item, it belongs to item 8.',
+  'Good evening – apologies for the late start, the webcast needed resetting.',
+  'Good afternoon everyone and apologies for the late start, we had a problem with the room microphones.',
+  'Apologies, I have to leave at 6.45 for a ward meeting',
+  'Apologies – I need to leave at 11 for a strategy meeting',
+  'Apologies, I need to leave at 2pm for a school governors meeting',
+  'apologies, I was on mute – morning all',
+  'Apologies for joining late – stuck on the M1',
+  'Apologies for being late – traffic on the A45',
+  "Sorry, I'll be 15 minutes late – stuck on the A6",
+  'Sorry – I managed to move things and can join for the rest of the meeting',
+  'Fire – we have two new on-call firefighters at Retford 🚒',
+  'Agreed – good point Sue',
+  'resolved my audio issue – can everyone hear me now?',
+];
+
 describe('chatter', () => {
+  it.each(OWN_SCENARIO_CHATTER)('no recogniser reads own-scenario chat %j', (text) => {
+    expect(readers(text)).toEqual([]);
+  });
+
   it.each(SCENARIO_CHATTER)('no recogniser reads scenario chat %j', (text) => {
     expect(readers(text)).toEqual([]);
     expect(extractOwnedTasks(text)).toEqual([]);

@@ -54,6 +54,28 @@ describe('recogniseAction', () => {
       ['ACTION: Training to be arranged for members', action('', 'Training to be arranged for members')],
       ['ACTION: Circulate slides to members', action('', 'Circulate slides to members')],
       ['ACTION: circulate the slides (OPCC data)', action('', 'circulate the slides (OPCC data)')],
+      // Phrasings from tests/scenarios/*.scenario.json
+      [
+        'ACTION: all partners to send repeat victim referrals to Amy Foster by the next meeting',
+        action('all partners', 'send repeat victim referrals to Amy Foster', 'the next meeting', 'by'),
+      ],
+      ['Action for Gemma: circulate the final local plan to Board members by Friday', action('Gemma', 'circulate the final local plan to Board members', 'Friday', 'by')],
+      [
+        "ACTION: Debbie Tandy/Lt Col (Retd) Martin Fielding to map veterans' access to mental health services within two weeks",
+        action('Debbie Tandy/Lt Col (Retd) Martin Fielding', "map veterans' access to mental health services", 'two weeks', 'within'),
+      ],
+      ['ACTION: Lt Col (Retd) Martin Fielding to report back', action('Lt Col (Retd) Martin Fielding', 'report back')],
+      // Groups as owners
+      ['ACTION: all members to read the report', action('all members', 'read the report')],
+      ['ACTION: each CSP to nominate a lead by 30 June', action('each CSP', 'nominate a lead', '30 June', 'by')],
+      ['ACTION: the Chair to write to the Home Office', action('the Chair', 'write to the Home Office')],
+      ['ACTION: the clerk to circulate the slides', action('the clerk', 'circulate the slides')],
+      ['ACTION: all partner agencies to share their data', action('all partner agencies', 'share their data')],
+      ['Action for all partners: send updates to Rik', action('all partners', 'send updates to Rik')],
+      // Lower-case words that are not owners
+      ['ACTION: all slides to go to partners', action('', 'all slides to go to partners')],
+      ['ACTION: the report to be circulated', action('', 'the report to be circulated')],
+      ['ACTION: the figures to members', action('', 'the figures to members')],
     ])('%j', (text, intent) => {
       expect(recogniseAction(text)).toEqual(intent);
     });

@@ -5,6 +5,7 @@ import { SCENARIO_APOLOGIES } from './scenario-messages';
 
 const self = (substitute?: string): ApologyIntent => ({ kind: 'apology', self: true, names: [], ...(substitute ? { substitute } : {}), withdraw: false });
 const forOthers = (...names: string[]): ApologyIntent => ({ kind: 'apology', self: false, names, withdraw: false });
+const withSubstitutes = (names: string[], substitutes: { name: string; substitute: string }[]): ApologyIntent => ({ kind: 'apology', self: false, names, substitutes, withdraw: false });
 const withdrawSelf: ApologyIntent = { kind: 'apology', self: true, names: [], withdraw: true };
 const withdrawFor = (...names: string[]): ApologyIntent => ({ kind: 'apology', self: false, names, withdraw: true });
 
@@ -59,6 +60,15 @@ describe('recogniseApology', () => {
       ['My substitute will be Sarah Lewis', self('Sarah Lewis')],
       ['Apologies. Substitute: Sarah Lewis', self('Sarah Lewis')],
       ["I can't attend – sending Sarah Lewis in my place", self('Sarah Lewis')],
+      // tests/scenarios/rutland-hwb-2024-01 and harborough-csp-2023-05
+      ["I'm on leave next week so will have to send apologies – sorry", self()],
+      ["I'll send apologies for Thursday", self()],
+      ['I will have to send my apologies', self()],
+      ['Could you note my apologies for the 23rd please', self()],
+      ['Please note my apologies for the 23rd', self()],
+      ["Unfortunately I'm double-booked on Tuesday – apologies", self()],
+      ["I'm on annual leave on the 14th. Apologies.", self()],
+      ['Apologies – I have a parish council audit on Wednesday', self()],
     ])('%j', (text, intent) => {
       expect(recogniseApology(text)).toEqual(intent);
     });
@@ -85,7 +95,57 @@ describe('recogniseApology', () => {
         'Apologies for absence were received from the following:\nCllr Wise\nWendy Hope (ICB)\n- Mr. N. Bannister CC',
         forOthers('Cllr Wise', 'Wendy Hope', 'Mr. N. Bannister CC'),
       ],
+      // The clerk during the meeting (tests/scenarios)
+      ['Apologies also received this morning from Hazel Simmonds, who is unwell.', forOthers('Hazel Simmonds')],
+      ['Apologies also from Supt Fiona Reid, who has had to drop out for an urgent operational matter.', forOthers('Supt Fiona Reid')],
+      ['Apologies also received from Joanne Marsh, who has had to go to an urgent case conference.', forOthers('Joanne Marsh')],
+      ['Apologies have also been received from Cllr Wise', forOthers('Cllr Wise')],
+      ['Further apologies received today from Wendy Hope', forOthers('Wendy Hope')],
+      ['Apologies from Cllr Wise – she is unwell', forOthers('Cllr Wise')],
     ])('%j', (text, intent) => {
+      expect(recogniseApology(text)).toEqual(intent);
+    });
+  });
+
+  describe('substitutes the clerk names for others', () => {
+    it.each<[string, ApologyIntent]>([
+      [
+        'Apologies received from Insp Carl Webb – PS Anita Dhillon is attending in his place.',
+        withSubstitutes(['Insp Carl Webb'], [{ name: 'Insp Carl Webb', substitute: 'PS Anita Dhillon' }]),
+      ],
+      [
+        'Apologies received from Dr Hannah Cole (Dr Tunde Afolabi attending on her behalf) and Graham Tranter.',
+        withSubstitutes(['Dr Hannah Cole', 'Graham Tranter'], [{ name: 'Dr Hannah Cole', substitute: 'Dr Tunde Afolabi' }]),
+      ],
+      [
+        'Apologies received from Cllr Lena Forsyth (Cllr Ian Tebbutt substituting).',
+        withSubstitutes(['Cllr Lena Forsyth'], [{ name: 'Cllr Lena Forsyth', substitute: 'Cllr Ian Tebbutt' }]),
+      ],
+      [
+        'Apologies from Chief Supt Alison Reed – Supt Imran Khan is attending in her place.',
+        withSubstitutes(['Chief Supt Alison Reed'], [{ name: 'Chief Supt Alison Reed', substitute: 'Supt Imran Khan' }]),
+      ],
+      [
+        'Apologies for absence received from Cllr Wise (sub: Cllr Jones) and Mr Bannister (represented by Wendy Hope)',
+        withSubstitutes(
+          ['Cllr Wise', 'Mr Bannister'],
+          [
+            { name: 'Cllr Wise', substitute: 'Cllr Jones' },
+            { name: 'Mr Bannister', substitute: 'Wendy Hope' },
+          ],
+        ),
+      ],
+      ['Apologies received from Cllr Wise, Cllr Jones will deputise for her.', withSubstitutes(['Cllr Wise'], [{ name: 'Cllr Wise', substitute: 'Cllr Jones' }])],
+    ])('%j', (text, intent) => {
+      expect(recogniseApology(text)).toEqual(intent);
+    });
+
+    it.each<[string, ApologyIntent]>([
+      // Brackets that are not substitutes, and a presenter who is not standing in.
+      ['Apologies for absence received from Sajan Devshi and Nicola Streets (OPCC).', forOthers('Sajan Devshi', 'Nicola Streets')],
+      ['Apologies received from Insp Carl Webb. Sarah Lewis is attending for the next item.', forOthers('Insp Carl Webb')],
+      ['Apologies received from Cllr Wise and Mr Bannister – Wendy Hope is attending in her place.', forOthers('Cllr Wise', 'Mr Bannister')],
+    ])('no substitute: %j', (text, intent) => {
       expect(recogniseApology(text)).toEqual(intent);
     });
   });
@@ -136,6 +196,18 @@ describe('recogniseApology', () => {
     'NOTED: The Chairman welcomed everyone and the apologies were noted.',
     'Millicent is presenting the VRN update',
     "I'll attend to that after the meeting",
+    'Apologies, I have to leave at 6.45 for a ward meeting',
+    'Apologies – I need to leave at 11 for a strategy meeting',
+    'Apologies, I need to leave at 2pm today',
+    'apologies, I was on mute – morning all',
+    'Apologies for joining late – stuck on the M1',
+    'Apologies for being late – traffic on the A45',
+    'Apologies for the 2nd time today – my mic keeps dropping',
+    "I'll send apologies for Cllr Smith",
+    'Will I have to send apologies?',
+    "I'm on leave next week",
+    "I'm double-booked on Tuesday but will join for item 5",
+    'Apologies – I have a question on item 7',
   ])('leaves chat alone: %j', (text) => {
     expect(recogniseApology(text)).toBeUndefined();
   });

@@ -3,9 +3,13 @@ import type { DeclarationIntent } from '../../src/capture/capture-types';
 import { recogniseDeclaration } from '../../src/capture/recognise-declaration';
 import { SCENARIO_DECLARATIONS } from './scenario-messages';
 
-const declared = (nature: string, extra: { item?: string; category?: Extract<DeclarationIntent, { kind: 'declaration' }>['category']; leaving?: boolean } = {}): DeclarationIntent => ({
+const declared = (
+  nature: string,
+  extra: { item?: string; items?: string[]; category?: Extract<DeclarationIntent, { kind: 'declaration' }>['category']; leaving?: boolean } = {},
+): DeclarationIntent => ({
   kind: 'declaration',
   ...(extra.item !== undefined ? { item: extra.item } : {}),
+  ...(extra.items !== undefined ? { items: extra.items } : {}),
   ...(extra.category !== undefined ? { category: extra.category } : {}),
   nature,
   leaving: extra.leaving ?? false,
@@ -60,6 +64,45 @@ describe('recogniseDeclaration', () => {
     ['I declare that my personal assistant is employed by the CPS', declared('my personal assistant is employed by the CPS')],
     ['Declaring an interest in item 7 – my partner works for LFRS', declared('my partner works for LFRS', { item: '7' })],
     ['I declare a pecuniary interest in agenda item 12 as I am a landlord', declared('I am a landlord', { item: '12', category: 'disclosable-pecuniary' })],
+    // Phrasings from tests/scenarios/*.scenario.json
+    [
+      'In the interests of openness and transparency, I declare in respect of item 25 that I am a member of the Derbyshire Fire and Rescue Authority.',
+      declared('I am a member of the Derbyshire Fire and Rescue Authority', { item: '25', category: 'openness' }),
+    ],
+    [
+      "Other registrable interest, item 6 – I'm a board member of a housing association that manages homes on the Saffron estate.",
+      declared("I'm a board member of a housing association that manages homes on the Saffron estate", { item: '6', category: 'other-registrable' }),
+    ],
+    [
+      "In the interests of openness and transparency, for item 9 I'd like to declare that I am a council tenant.",
+      declared('I am a council tenant', { item: '9', category: 'openness' }),
+    ],
+    [
+      'In the interests of openness and transparency, I declare for items 5 and 6 that I am a Special Constable with Leicestershire Police.',
+      declared('I am a Special Constable with Leicestershire Police', { item: '5', items: ['5', '6'], category: 'openness' }),
+    ],
+    [
+      'Sorry Chair, I should have declared under item 3 – non-pecuniary interest in item 8 as my daughter is a firefighter with Northamptonshire Fire and Rescue Service.',
+      declared('my daughter is a firefighter with Northamptonshire Fire and Rescue Service', { item: '8', category: 'personal' }),
+    ],
+    [
+      "DPI – item 9 – my company provides IT support services to the joint enabling services. I'll leave for this item.",
+      declared('my company provides IT support services to the joint enabling services', { item: '9', category: 'disclosable-pecuniary', leaving: true }),
+    ],
+    [
+      "Other registrable interest – item 6. I'm a Lutterworth town councillor and the Town Council part-funds the CCTV.",
+      declared("I'm a Lutterworth town councillor and the Town Council part-funds the CCTV", { item: '6', category: 'other-registrable' }),
+    ],
+    [
+      // An explicit category wins over "for transparency".
+      'For transparency – I declare an other registrable interest in item 5 as I am a trustee of Home-Start Rutland, which is named in the Neglect Strategy.',
+      declared('I am a trustee of Home-Start Rutland, which is named in the Neglect Strategy', { item: '5', category: 'other-registrable' }),
+    ],
+    ['For transparency, I declare that my son is a PCSO', declared('my son is a PCSO', { category: 'openness' })],
+    ['I declare a personal interest in items 8 to 11 as I sit on the Fire Authority', declared('I sit on the Fire Authority', { item: '8', items: ['8', '9', '10', '11'], category: 'personal' })],
+    ['I declare an interest in items 5, 6 and 8', declared('', { item: '5', items: ['5', '6', '8'] })],
+    ['Non-pecuniary interest – items 4 and 7: I volunteer with Victim First', declared('I volunteer with Victim First', { item: '4', items: ['4', '7'], category: 'personal' })],
+    ['I forgot to declare a personal interest in item 4 – my wife works for the ICB', declared('my wife works for the ICB', { item: '4', category: 'personal' })],
   ])('%j', (text, intent) => {
     expect(recogniseDeclaration(text)).toEqual(intent);
   });
@@ -93,6 +136,11 @@ describe('recogniseDeclaration', () => {
     'Any declarations of interest?',
     'None',
     'My interest in this item is purely academic',
+    'Sorry Chair, I declare the meeting open',
+    "For item 9 I'd like to declare my support for this",
+    'For transparency – the report is on the website',
+    'Other registrable interests are listed in the register',
+    'Sorry, I should have declared?',
   ])('leaves chat alone: %j', (text) => {
     expect(recogniseDeclaration(text)).toBeUndefined();
   });

@@ -30,6 +30,10 @@ describe('recogniseNextMeeting', () => {
     ['RESOLVED: That the next meeting of the Board take place on Friday 15 December 2023 at 10.00am.', ['Friday 15 December 2023 at 10.00am']],
     ['AGREED that the next meeting be held on 20 April 2023 at 10am', ['20 April 2023 at 10am']],
     ['It was agreed that the next meeting would be held on 20 April 2023', ['20 April 2023']],
+    // tests/scenarios/gwynedd-mon-csp-2023-10: the decision and its part
+    ['RESOLVED: To note that the next meeting will be held on Thursday 11 January 2024 at 10.00am.', ['Thursday 11 January 2024 at 10.00am']],
+    ['To note that the next meeting will be held on Thursday 11 January 2024 at 10.00am.', ['Thursday 11 January 2024 at 10.00am']],
+    ['To confirm that the next meeting will take place on 20 April 2023 at 10am', ['20 April 2023 at 10am']],
   ])('%j', (text, dates) => {
     expect(recogniseNextMeeting(text)).toEqual({ kind: 'next-meeting', dates });
   });
@@ -48,6 +52,8 @@ describe('recogniseNextMeeting', () => {
     'NOTED: The Police and Crime Commissioner would attend the meeting of the CSP scheduled for 20th April 2023.',
     'See you all at the next meeting on 4 October',
     'That the information be noted.',
+    'To note that the next meeting will consider the budget',
+    'RESOLVED: To note the report on the next meeting of the Board',
   ])('leaves other text alone: %j', (text) => {
     expect(recogniseNextMeeting(text)).toBeUndefined();
   });

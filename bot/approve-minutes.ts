@@ -1,0 +1,33 @@
+import { CardFactory, type TurnContext } from 'botbuilder';
+import { minutesCard } from '../cards/minutes-card';
+import type { Meeting } from '../src/meeting/meeting-types';
+import { buildMinutes } from '../src/minutes/build-minutes';
+import type { TurnInput } from '../src/meeting/turn-types';
+import type { DeliveryDeps } from './deliver-minutes';
+import { grantFileLinks } from './file-links';
+
+/**
+ * "Approve for circulation": recorded in the body's history (the next meeting's "Minutes of the
+ * previous meeting" item shows them), and the minutes — no longer marked draft — are posted to
+ * the members in the meeting chat.
+ */
+export async function approveMinutes(context: TurnContext, deps: DeliveryDeps, meeting: Meeting, turn: TurnInput): Promise<void> {
+  if (!meeting.body) return;
+  await deps.bodies.append(meeting.body, [{ type: 'body.minutes-approved', conversationId: meeting.conversationId }], turn.by, turn.at, `${meeting.conversationId}~approved`);
+  const body = await deps.bodies.load(meeting.body);
+  const model = buildMinutes(meeting, body, { draft: false });
+  const links = await grantFileLinks(deps.values, meeting.conversationId, deps.baseUrl());
+  const card = CardFactory.adaptiveCard(minutesCard(meeting, model, links, true));
+  await context.adapter.continueConversationAsync(
+    (context.turnState.get(context.adapter.BotIdentityKey) as { claims?: { type: string; value: string }[] } | undefined)?.claims?.find((c) => c.type === 'aud' || c.type === 'appid')?.value ?? '',
+    { ...TurnContextReference(context), conversation: { id: meeting.conversationId, isGroup: true, conversationType: 'groupChat', name: '' } },
+    async (ctx) => {
+      await ctx.sendActivity({ type: 'message', text: `The minutes of the ${meeting.body} meeting have been approved for circulation.`, attachments: [card] });
+    },
+  );
+}
+
+function TurnContextReference(context: TurnContext) {
+  const a = context.activity;
+  return { activityId: a.id, bot: a.recipient, channelId: a.channelId, serviceUrl: a.serviceUrl, user: a.from, locale: a.locale };
+}

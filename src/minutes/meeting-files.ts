@@ -1,0 +1,52 @@
+import type { BodyState } from '../body/reduce-body';
+import { buildInvite } from '../calendar/build-invite';
+import { renderInvite } from '../calendar/render-invite';
+import type { Meeting } from '../meeting/meeting-types';
+import { buildMinutes } from './build-minutes';
+import { renderMinutesDocx } from './render/render-minutes-docx';
+import { renderMinutesHtml } from './render/render-minutes-html';
+import { renderMinutesMarkdown } from './render/render-minutes-markdown';
+
+/** The files a meeting produces. A closed vocabulary. */
+export const FILE_KINDS = ['minutes.docx', 'minutes.md', 'minutes.html', 'next-meeting.ics'] as const;
+export type FileKind = (typeof FILE_KINDS)[number];
+
+export interface RenderedFile {
+  filename: string;
+  contentType: string;
+  content: Buffer;
+}
+
+const CONTENT_TYPES: Record<FileKind, string> = {
+  'minutes.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  'minutes.md': 'text/markdown; charset=utf-8',
+  'minutes.html': 'text/html; charset=utf-8',
+  'next-meeting.ics': 'text/calendar; charset=utf-8; method=REQUEST',
+};
+
+/** Renders one of a meeting's files from the record as it stands (so corrections show at once). */
+export async function renderMeetingFile(kind: FileKind, meeting: Meeting, body: BodyState, context: { host: string; now: string; approved: boolean }): Promise<RenderedFile | undefined> {
+  const slug = (meeting.body ?? 'meeting').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'meeting';
+  const date = (meeting.scheduledStart ?? '').slice(0, 10);
+  const filename = `${slug}${date ? `-${date}` : ''}-${kind}`;
+  const model = () => buildMinutes(meeting, body, { draft: !context.approved });
+  let content: Buffer;
+  switch (kind) {
+    case 'minutes.docx':
+      content = await renderMinutesDocx(model());
+      break;
+    case 'minutes.md':
+      content = Buffer.from(renderMinutesMarkdown(model()), 'utf8');
+      break;
+    case 'minutes.html':
+      content = Buffer.from(renderMinutesHtml(model()), 'utf8');
+      break;
+    case 'next-meeting.ics': {
+      const invite = buildInvite(meeting, 0, context.host, context.now);
+      if (!invite) return undefined;
+      content = Buffer.from(renderInvite(invite), 'utf8');
+      break;
+    }
+  }
+  return { filename, contentType: CONTENT_TYPES[kind], content };
+}
