@@ -39,14 +39,15 @@ export const INVITE_PRODID = { company: 'partnership-minutes-bot', product: 'inv
  *   without RSVP (no reply is expected to a CANCEL) and no VALARM (RFC 5546 §3.2.5 allows none).
  *
  * Text values (SUMMARY, DESCRIPTION, LOCATION) are escaped by ical-generator (\\ ; , newline).
- * Names (CN parameters) are quoted strings written per RFC 5545 §3.2 + RFC 6868: `"` → ^', a line
- * break → ^n, ^ → ^^; other control characters become spaces; backslashes stay as they are
- * (ical-generator would double them, which no parser undoes, so CN is written here).
+ * Names (CN parameters) are quoted strings written per RFC 5545 §3.2 + RFC 6868 (see
+ * encodeParamText): `"` → ^', a line break → ^n, ^ → ^^; other control characters become spaces;
+ * backslashes stay as they are (ical-generator would double them, which RFC 5545 does not undo,
+ * so CN is written here) unless they would form a pair ical.js misreads.
  * The join link, if any, is the URL property and is added to the description when not already in it.
  *
  * Throws a RangeError for a model that cannot make a valid invite (unknown time zone, bad
  * date-times, a start or end that does not exist or happens twice in the zone because of a clock
- * change, end not after start, bad e-mail addresses, unsafe UID, no attendees for a REQUEST).
+ * change, end not after start, bad e-mail addresses, unsafe UID, no attendees).
  */
 export function renderInvite(model: InviteModel): string {
   const m = checkModel(model);
@@ -64,7 +65,10 @@ export function renderInvite(model: InviteModel): string {
 
   const cancel = m.method === 'CANCEL';
   const joinUrl = m.joinUrl === undefined ? undefined : safeUrl(m.joinUrl);
-  const description = text(joinUrl && !m.description.includes(joinUrl) ? `${m.description.replace(/\s+$/, '')}\n\nJoin the meeting: ${joinUrl}` : m.description);
+  const linked = joinUrl === undefined || m.description.includes(joinUrl) || m.description.includes(m.joinUrl?.trim() ?? joinUrl);
+  const description = text(linked ? m.description : `${m.description.replace(/\s+$/, '')}\n\nJoin the meeting: ${joinUrl}`);
+
+  const location = m.location === undefined || text(m.location).trim() === '' ? undefined : text(m.location);
 
   // Names go in as placeholders and are written afterwards (see encodeParamText).
   const names: string[] = [m.organizer.name.trim() || m.organizer.email, ...m.attendees.map((a) => a.name.trim() || a.email)];
@@ -79,7 +83,7 @@ export function renderInvite(model: InviteModel): string {
     timezone: m.timezone,
     summary: text(m.summary),
     description,
-    ...(m.location !== undefined && m.location.trim() !== '' ? { location: text(m.location) } : {}),
+    ...(location ? { location } : {}),
     ...(joinUrl ? { url: joinUrl } : {}),
     organizer: { name: placeholder(0), email: m.organizer.email },
     status: cancel ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
@@ -97,7 +101,7 @@ export function renderInvite(model: InviteModel): string {
   if (!cancel) {
     event.createAlarm({
       type: ICalAlarmType.display,
-      trigger: m.reminderMinutes * 60,
+      trigger: Math.round(m.reminderMinutes * 60),
       description: text(`Reminder: ${m.summary}`),
     });
   }
@@ -116,24 +120,32 @@ export function renderInvite(model: InviteModel): string {
 
 /**
  * A parameter value as an RFC 5545 quoted-string with RFC 6868 caret encoding: `^` → `^^`,
- * `"` → `^'`, a line break → `^n`; other control characters (not allowed in a quoted string)
- * become spaces. `;`, `,`, `:` and `\` need no escaping inside the quotes.
+ * `"` → `^'`, a line break (CR, LF, CRLF, U+2028, U+2029) → `^n`; other control characters
+ * (not allowed in a quoted string) become spaces. `;`, `,` and `:` need no escaping inside the quotes, nor does `\` (RFC 5545 has
+ * no backslash escapes in parameters) — except that a backslash right before n, N, \, ; or , is
+ * written as U+FF3C "＼": ical.js reads those pairs as TEXT escapes and then mis-locates the
+ * property value (CN="CORP\nsmith":mailto:… loses the address), so they must not appear.
  */
 export function encodeParamText(value: string): string {
   return value
-    .replace(/\r\n|\r|\n/g, '\n')
+    .replace(/\r\n|[\r\n\u2028\u2029]/g, '\n')
     .replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, ' ')
+    .replace(/\\(?=[nN\\;,])/g, '\uFF3C')
     .replace(/\^/g, '^^')
     .replace(/"/g, "^'")
     .replace(/\n/g, '^n');
 }
 
-/** TEXT values: control characters other than tab and line breaks are not allowed (RFC 5545 §3.3.11). */
+/**
+ * TEXT values: control characters other than tab and line breaks are not allowed (RFC 5545
+ * §3.3.11) and are dropped. U+2028/U+2029 (line/paragraph separator) become ordinary line breaks
+ * (escaped as \n): some parsers (node-ical) cannot read a property containing them.
+ */
 function text(value: string): string {
-  return value.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '');
+  return value.replace(/\r\n|[\r\u2028\u2029]/g, '\n').replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '');
 }
 
-const EMAIL = /^[^\s@"<>()[\]\\,;:]+@[^\s@"<>()[\]\\,;:]+$/u;
+const EMAIL = /^[^\s\p{Cc}@"<>()[\]\\,;:]+@[^\s\p{Cc}@"<>()[\]\\,;:]+$/u;
 const UID = /^[A-Za-z0-9._@+=\-]+$/;
 
 function checkModel(model: InviteModel): InviteModel {

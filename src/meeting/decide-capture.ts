@@ -144,19 +144,19 @@ export function decideDeclaration(meeting: Meeting, intent: DeclarationIntent, t
     if (!canRunMeeting(meeting, turn.by)) return refused('not-running-role');
     return { events: [{ type: 'declarations.none', ...(meeting.currentItem ? { item: meeting.currentItem } : {}) }], notices: [{ kind: 'no-declarations' }] };
   }
-  let item: string | undefined;
-  if (intent.item !== undefined) {
-    const found = findItem(meeting, intent.item);
-    if (!found) return ask('unknown-item', `${intent.item}|${itemRange(meeting)}`);
-    item = found.number;
-  } else if (meeting.status === 'running') {
-    item = meeting.currentItem;
+  const named = intent.items?.length ? intent.items : intent.item !== undefined ? [intent.item] : [];
+  const items: (string | undefined)[] = [];
+  for (const typed of named) {
+    const found = findItem(meeting, typed);
+    if (!found) return ask('unknown-item', `${typed}|${itemRange(meeting)}`);
+    items.push(found.number);
   }
+  if (items.length === 0) items.push(meeting.status === 'running' ? meeting.currentItem : undefined);
   const person = findPerson(meeting.people, turn.by);
   const name = person?.name ?? turn.by.name;
   return {
-    events: [{ type: 'interest.declared', name, ...(person ? { personKey: person.key } : {}), ...(item ? { item } : {}), ...(intent.category ? { category: intent.category } : {}), nature: intent.nature, leaving: intent.leaving }],
-    notices: [{ kind: 'declaration-recorded', name, ...(item ? { item } : {}), ...(intent.category ? { category: intent.category } : {}), nature: intent.nature, leaving: intent.leaving }],
+    events: items.map((item) => ({ type: 'interest.declared' as const, name, ...(person ? { personKey: person.key } : {}), ...(item ? { item } : {}), ...(intent.category ? { category: intent.category } : {}), nature: intent.nature, leaving: intent.leaving })),
+    notices: [{ kind: 'declaration-recorded', name, ...(items[0] ? { item: items.filter(Boolean).join(' and ') } : {}), ...(intent.category ? { category: intent.category } : {}), nature: intent.nature, leaving: intent.leaving }],
   };
 }
 
@@ -174,13 +174,19 @@ export function decideApology(meeting: Meeting, intent: ApologyIntent, turn: Tur
     events.push(
       intent.withdraw
         ? { type: 'apology.withdrawn', name, ...(person ? { personKey: person.key } : {}) }
-        : { type: 'apology.sent', name, ...(person ? { personKey: person.key } : {}), ...(intent.substitute ? { substitute: substituteName(meeting, intent.substitute) } : {}) },
+        : { type: 'apology.sent', name, ...(person ? { personKey: person.key } : {}), ...substituteFor(meeting, intent, written) },
     );
   }
   const notice: Notice = intent.withdraw
     ? { kind: 'apology-withdrawn', names }
     : { kind: 'apology-recorded', names, ...(intent.substitute ? { substitute: substituteName(meeting, intent.substitute) } : {}) };
   return { events, notices: [notice] };
+}
+
+/** The substitute named for this absentee: their own ("as my substitute") or given by the clerk per name. */
+function substituteFor(meeting: Meeting, intent: ApologyIntent, written: string): { substitute?: string } {
+  const given = intent.self ? intent.substitute : intent.substitutes?.find((s) => s.name === written)?.substitute;
+  return given ? { substitute: substituteName(meeting, given) } : {};
 }
 
 function substituteName(meeting: Meeting, written: string): string {

@@ -58,8 +58,17 @@ function openingTime(meeting: Meeting, date: string): string {
 function takenMinutes(meeting: Meeting, noun: string, attendance: ReturnType<typeof attendanceView>): Omit<Minute, 'number'>[] {
   const out: Omit<Minute, 'number'>[] = [];
   const seen = new Set<string>();
-  const deferredOnly = meeting.deferrals.filter((d) => !meeting.proceedings.some((p) => p.kind === 'item' && p.item === d.item));
-  for (const p of meeting.proceedings) {
+  const taken = new Set(meeting.proceedings.flatMap((p) => (p.kind === 'item' ? [p.item] : [])));
+  const deferredOnly = meeting.deferrals.filter((d) => !taken.has(d.item));
+  // Items never announced but with business recorded against them ("RESOLVED (item 9): ...")
+  // are minuted where their first business happened.
+  const firstBusiness = new Map<string, string>();
+  for (const c of [...meeting.decisions, ...meeting.notes].filter((x) => !x.withdrawn)) {
+    if (taken.has(c.item) || (firstBusiness.get(c.item) ?? '~') <= c.at) continue;
+    firstBusiness.set(c.item, c.at);
+  }
+  const order = [...meeting.proceedings, ...[...firstBusiness].map(([item, at]) => ({ kind: 'item' as const, item, at }))].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+  for (const p of order) {
     if (p.kind === 'order-change') {
       out.push({ title: 'Change to the Order of Business', paragraphs: [{ kind: 'text', text: `The Chairman sought and obtained the consent of the ${noun} to vary the order of business from that set out on the agenda for the meeting.` }] });
       continue;

@@ -164,6 +164,8 @@ describe('renderInvite: an invitation (METHOD:REQUEST) read back by two parsers'
     expect(() => renderInvite(sampleInvite({ organizer: { name: 'X', email: 'x@example.org\r\nATTENDEE:mailto:y@example.org' } }))).toThrow(/e-mail/);
     expect(() => renderInvite(sampleInvite({ attendees: [{ name: 'A', email: 'a;b@example.org', role: 'REQ-PARTICIPANT' }] }))).toThrow(/e-mail/);
     expect(() => renderInvite(sampleInvite({ attendees: [] }))).toThrow(/attendee/);
+    expect(() => renderInvite(sampleInvite({ attendees: [{ name: 'A', email: 'a\u0000@example.org', role: 'REQ-PARTICIPANT' }] }))).toThrow(/e-mail/);
+    expect(() => renderInvite(sampleInvite({ attendees: [{ name: 'A', email: 'a@example.org\u2028END:VEVENT', role: 'REQ-PARTICIPANT' }] }))).toThrow(/e-mail/);
     expect(() => renderInvite(sampleInvite({ joinUrl: 'javascript:alert(1)' }))).toThrow(/http/);
     expect(() => renderInvite(sampleInvite({ stamp: 'yesterday' }))).toThrow(/stamp/);
   });

@@ -6,6 +6,7 @@ import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { replayScenario } from '../../bot/replay/replay-scenario';
 import { CATEGORIES, scoreRecord, type Expectation } from '../../src/score/score-record';
+import { OUTPUT_CATEGORIES, scoreOutputs } from '../../src/score/score-outputs';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const SHARED = path.resolve(ROOT, '../shared/scenarios');
@@ -44,8 +45,12 @@ describe('every shared scenario replays through the real endpoint', () => {
       expect(meeting.status).toBe(ended ? 'ended' : 'running');
 
       // What was captured is what the scenario expects: 100 % precision and recall in every category.
-      const card = scoreRecord(meeting, (result.scenario.expect ?? {}) as Expectation);
-      for (const category of CATEGORIES) {
+      const expectation = (result.scenario.expect ?? {}) as Expectation;
+      // ... and in the files the clerk downloads from the minutes card.
+      expect(result.files).toEqual(['minutes.docx', 'minutes.html', 'minutes.md', 'next-meeting.ics']);
+      const files = { minutesMd: readFileSync(path.join(result.outDir, 'minutes.md'), 'utf8'), ics: readFileSync(path.join(result.outDir, 'next-meeting.ics'), 'utf8') };
+      const card = { ...scoreRecord(meeting, expectation), ...scoreOutputs(expectation, files, result.scenario.timezone) };
+      for (const category of [...CATEGORIES, ...OUTPUT_CATEGORIES]) {
         expect({ category, missing: card[category].missing, extra: card[category].extra }).toEqual({ category, missing: [], extra: [] });
         expect(card[category].matched).toBe(card[category].expected);
       }
