@@ -5,6 +5,7 @@ import { buildMinutes } from '../src/minutes/build-minutes';
 import type { TurnInput } from '../src/meeting/turn-types';
 import type { DeliveryDeps } from './deliver-minutes';
 import { grantFileLinks } from './file-links';
+import { inviteIcs } from '../src/minutes/meeting-files';
 
 /**
  * "Approve for circulation": recorded in the body's history (the next meeting's "Minutes of the
@@ -17,7 +18,7 @@ export async function approveMinutes(context: TurnContext, deps: DeliveryDeps, m
   const body = await deps.bodies.load(meeting.body);
   const model = buildMinutes(meeting, body, { draft: false });
   const links = await grantFileLinks(deps.values, meeting.conversationId, deps.baseUrl());
-  const card = CardFactory.adaptiveCard(minutesCard(meeting, model, links, true));
+  const card = CardFactory.adaptiveCard(minutesCard(meeting, model, links, true, inviteIcs(meeting, new URL(deps.baseUrl()).hostname, turn.at) !== undefined));
   await context.adapter.continueConversationAsync(
     (context.turnState.get(context.adapter.BotIdentityKey) as { claims?: { type: string; value: string }[] } | undefined)?.claims?.find((c) => c.type === 'aud' || c.type === 'appid')?.value ?? '',
     { ...TurnContextReference(context), conversation: { id: meeting.conversationId, isGroup: true, conversationType: 'groupChat', name: '' } },

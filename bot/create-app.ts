@@ -2,7 +2,7 @@ import { ActivityTypes, type TurnContext } from 'botbuilder';
 import { Application, type TeamsAdapter, type TurnState } from '@microsoft/teams-ai';
 import type { Logger } from 'pino';
 import { agendaCard } from '../cards/agenda-card';
-import { decideCardAction, isCardVerb, type CardActionData } from '../src/meeting/decide-card-action';
+import { CARD_VERBS, decideCardAction, isCardVerb, type CardActionData } from '../src/meeting/decide-card-action';
 import { decideMessage } from '../src/meeting/decide-message';
 import { decideTeamsMeetingStart } from '../src/meeting/decide-setup';
 import type { MeetingRecord } from '../src/meeting/meeting-record';
@@ -15,7 +15,8 @@ import { quorumLost } from '../src/meeting/quorum';
 import { decideMessageDelete, decideMessageEdit } from '../src/meeting/decide-message-edit';
 import { notifyOwners } from './notify-owners';
 import { handlePersonalApologies } from './personal-apologies';
-import { deliverMinutes } from './deliver-minutes';
+import { deliverMinutes, sendInviteUpdate } from './deliver-minutes';
+import type { SmtpOptions } from '../src/calendar/send-invite-email';
 import { approveMinutes } from './approve-minutes';
 import type { BodyRecord } from '../src/body/body-record';
 import { findPerson } from '../src/meeting/find-person';
@@ -33,12 +34,13 @@ export interface AppDeps {
   bodies: BodyRecord;
   /** Where download links point (PUBLIC_BASE_URL or the local address). */
   baseUrl: () => string;
+  smtp?: SmtpOptions;
   logger: Logger;
   appId?: string;
 }
 
 /** Every route of the bot, in one place. Handlers translate Teams <-> domain and nothing else. */
-export function createApp({ adapter, record, values, bodies, baseUrl, logger, appId }: AppDeps): Application<TurnState> {
+export function createApp({ adapter, record, values, bodies, baseUrl, smtp, logger, appId }: AppDeps): Application<TurnState> {
   const app = new Application<TurnState>({
     adapter,
     ...(appId ? { botAppId: appId } : {}),
@@ -48,7 +50,7 @@ export function createApp({ adapter, record, values, bodies, baseUrl, logger, ap
   });
 
   const conversationOf = (context: TurnContext) => context.activity.conversation.id;
-  const delivery = { bodies, values, baseUrl, logger };
+  const delivery = { bodies, values, baseUrl, logger, ...(smtp ? { smtp } : {}) };
 
   // Buttons on a capture card: Edit, Withdraw, Confirm. The response card replaces the clicked card.
   app.adaptiveCards.actionExecute<{ meetingId?: string; captureId?: string; text?: string }>(['capture.edit', 'capture.withdraw', 'action.confirm'], async (context, _state, data) => {
@@ -70,7 +72,7 @@ export function createApp({ adapter, record, values, bodies, baseUrl, logger, ap
   });
 
   // Agenda card buttons (Action.Execute). The response card replaces the clicked card.
-  app.adaptiveCards.actionExecute<CardActionData & { meetingId?: string }>(/.*/, async (context, _state, data) => {
+  app.adaptiveCards.actionExecute<CardActionData & { meetingId?: string }>([...CARD_VERBS, /^(?!capture\.|action\.confirm$|minutes\.)/], async (context, _state, data) => {
     const verb = String((context.activity.value as { action?: { verb?: string } } | undefined)?.action?.verb ?? '');
     const turn = turnFromActivity(context.activity);
     const conversationId = conversationOf(context);
@@ -179,6 +181,7 @@ export function createApp({ adapter, record, values, bodies, baseUrl, logger, ap
     const after = await carryOut(context, record, loaded.meeting, outcome, turn, logger);
     await notifyOwners(context, after, outcome, turn, logger);
     if (after.status === 'ended' && loaded.meeting.status !== 'ended') await deliverMinutes(context, delivery, after, turn);
+    else if (after.status === 'ended' && outcome.events.some((e) => e.type === 'next-meeting.set' || e.type === 'next-meeting.cancelled')) await sendInviteUpdate(context, delivery, after, turn);
   });
 
   app.error(async (context, error) => {

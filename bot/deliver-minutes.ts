@@ -8,8 +8,13 @@ import type { KeyValue } from '../src/store/store-port';
 import type { TurnInput } from '../src/meeting/turn-types';
 import { grantFileLinks } from './file-links';
 import { sendOneToOne } from './notify-owners';
+import { inviteIcs } from '../src/minutes/meeting-files';
+import { buildInvite } from '../src/calendar/build-invite';
+import { sendInviteEmail, type SmtpOptions } from '../src/calendar/send-invite-email';
 
 export interface DeliveryDeps {
+  /** SMTP relay for e-mailed invitations, when configured. */
+  smtp?: SmtpOptions;
   bodies: BodyRecord;
   values: KeyValue;
   /** Where the files are served (PUBLIC_BASE_URL, or the local address). */
@@ -28,7 +33,8 @@ export async function deliverMinutes(context: TurnContext, deps: DeliveryDeps, m
   const model = buildMinutes(meeting, body, { draft: !approved });
   await deps.bodies.close(meeting, model, turn.by, turn.at);
   const links = await grantFileLinks(deps.values, meeting.conversationId, deps.baseUrl());
-  const card = CardFactory.adaptiveCard(minutesCard(meeting, model, links, approved));
+  const ics = inviteIcs(meeting, new URL(deps.baseUrl()).hostname, turn.at);
+  const card = CardFactory.adaptiveCard(minutesCard(meeting, model, links, approved, ics !== undefined));
   const recipients = meeting.people.filter((p) => (p.role === 'clerk' || p.role === 'chair') && p.teamsId);
   let delivered = 0;
   if (context.activity.conversation.conversationType !== 'personal') {
@@ -43,4 +49,31 @@ export async function deliverMinutes(context: TurnContext, deps: DeliveryDeps, m
   }
   if (delivered === 0) await context.sendActivity({ type: 'message', attachments: [card] });
   deps.logger.info({ conversationId: meeting.conversationId, activityId: turn.activityId, delivered }, 'draft minutes delivered');
+  await emailInvite(deps, meeting, turn.at);
+}
+
+/**
+ * With SMTP configured, e-mails the next meeting's invitation (or its update or cancellation) to
+ * every attendee as a real invitation. Failures are logged; the download link still works.
+ */
+export async function emailInvite(deps: DeliveryDeps, meeting: Meeting, now: string): Promise<void> {
+  if (!deps.smtp) return;
+  const host = new URL(deps.baseUrl()).hostname;
+  const invite = buildInvite(meeting, 0, host, now);
+  const ics = inviteIcs(meeting, host, now);
+  if (!invite || !ics) return;
+  try {
+    const result = await sendInviteEmail(deps.smtp, invite, ics);
+    deps.logger.info({ conversationId: meeting.conversationId, accepted: result.accepted.length, rejected: result.rejected.length, method: invite.method, sequence: invite.sequence }, 'invitation e-mailed');
+  } catch (error) {
+    deps.logger.warn({ conversationId: meeting.conversationId, err: (error as Error).message }, 'invitation e-mail failed');
+  }
+}
+
+/** After the minutes went out, the next meeting moved or was cancelled: a fresh invite link (and e-mail). */
+export async function sendInviteUpdate(context: TurnContext, deps: DeliveryDeps, meeting: Meeting, turn: TurnInput): Promise<void> {
+  const links = await grantFileLinks(deps.values, meeting.conversationId, deps.baseUrl());
+  const what = meeting.nextMeetingCancelled ? 'cancellation' : 'updated invitation';
+  await context.sendActivity(`The ${what} for the next meeting: ${links['next-meeting.ics']}`);
+  await emailInvite(deps, meeting, turn.at);
 }

@@ -46,6 +46,8 @@ export function noticeText(n: Notice): string {
       return `Item ${n.item}${n.title ? ` (${n.title})` : ''} deferred.`;
     case 'next-meeting-set':
       return `Next meeting${n.starts.length > 1 ? 's' : ''}: ${n.starts.map(formatLocalDateTime).join('; ')}.`;
+    case 'next-meeting-cancelled':
+      return 'The next meeting is cancelled; the invitation has been withdrawn.';
     case 'minutes-numbered':
       return `The minutes of this meeting will be numbered from ${n.first}.`;
     case 'quorum-set':
@@ -79,6 +81,7 @@ const REFUSALS: Record<RefusalCode, string> = {
   'not-recorder': 'Sorry, only the person who recorded this, the chair or the clerk can change it.',
   'capture-withdrawn': 'That has been withdrawn; record it again if it still stands.',
   'empty-correction': 'The corrected wording cannot be empty; nothing was changed.',
+  'no-next-meeting': 'No next meeting has been set, so there is nothing to cancel.',
   'too-long': 'That message is too long for me to read, so nothing was recorded from it. Please split it into shorter messages.',
   'bad-date': 'I could not read that date and time; try "Friday 15 December 2023 at 10am".',
   'bad-timezone': 'That is not a time zone I know; use a name like Europe/London.',

@@ -17,7 +17,7 @@ export interface MinutesCardData {
 }
 
 /** The clerk's card at the end of the meeting: what was recorded, and the files. */
-export function minutesCard(meeting: Meeting, model: MinutesModel, links: Record<FileKind, string>, approved: boolean): AdaptiveCard {
+export function minutesCard(meeting: Meeting, model: MinutesModel, links: Record<FileKind, string>, approved: boolean, inviteAvailable: boolean): AdaptiveCard {
   const first = model.minutes[0]?.number;
   const last = model.minutes.at(-1)?.number;
   const decisions = meeting.decisions.filter((d) => !d.withdrawn).reduce((n, d) => n + d.parts.length, 0);
@@ -26,7 +26,7 @@ export function minutesCard(meeting: Meeting, model: MinutesModel, links: Record
   return expandCard<MinutesCardData>('minutes', {
     meetingId: meeting.conversationId,
     heading: escapeCardText(`${approved ? 'Minutes' : 'Draft minutes'}: ${meeting.body ?? 'meeting'}`),
-    subheading: escapeCardText(`${model.title.replace(/^Minutes of a meeting of the .* on /, '').replace(/\.$/, '')}${first !== undefined ? ` – minutes ${first} to ${last}` : ''}`),
+    subheading: escapeCardText(`${model.title.replace(/^Minutes of a meeting of the .* on /, '').replace(/\.$/, '')}${first === undefined ? '' : first === last ? ` – minute ${first}` : ` – minutes ${first} to ${last}`}`),
     facts: [
       { title: 'Decisions', value: String(decisions) },
       { title: 'Actions', value: String(actions) },
@@ -35,7 +35,7 @@ export function minutesCard(meeting: Meeting, model: MinutesModel, links: Record
       { title: 'Next meeting', value: next ? formatLocalDateTime(next) : 'not set' },
     ],
     footnote: approved ? 'Approved for circulation.' : 'Links work for 30 days. Correct anything in the meeting chat, then press Regenerate.',
-    links: { docx: links['minutes.docx'], html: links['minutes.html'], md: links['minutes.md'], ics: next ? links['next-meeting.ics'] : '' },
+    links: { docx: links['minutes.docx'], html: links['minutes.html'], md: links['minutes.md'], ics: inviteAvailable ? links['next-meeting.ics'] : '' },
     approved,
   });
 }

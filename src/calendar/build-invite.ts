@@ -14,6 +14,9 @@ const STANDARD = /apolog|introduction|welcome|minutes|matters arising|action log
 export function buildInvite(meeting: Meeting, index: number, host: string, stamp: string, durationMinutes = defaultDuration(meeting)): InviteModel | undefined {
   const start = nextMeetingsOf(meeting)[index];
   if (!start) return undefined;
+  // The first meeting's invite keeps the UID of the date first set and counts each change.
+  const original = index === 0 ? (meeting.nextMeetingHistory[0] ?? start) : start;
+  const changes = index === 0 ? Math.max(0, meeting.nextMeetingHistory.length - 1) + (meeting.nextMeetingCancelled ? 1 : 0) : 0;
   const body = meeting.body ?? 'Meeting';
   const clerk = meeting.people.find((p) => p.role === 'clerk' && p.email) ?? meeting.people.find((p) => p.role === 'chair' && p.email);
   const attendees = meeting.people
@@ -21,9 +24,9 @@ export function buildInvite(meeting: Meeting, index: number, host: string, stamp
     .map((p) => ({ name: p.name, email: p.email!, role: p.role === 'officer' ? ('OPT-PARTICIPANT' as const) : ('REQ-PARTICIPANT' as const) }));
   const standard = meeting.agenda.filter((i) => STANDARD.test(i.title)).map((i) => `- ${i.title.replace(/\.$/, '')}`);
   return {
-    uid: inviteUid(body, start, host),
-    sequence: 0,
-    method: 'REQUEST',
+    uid: inviteUid(body, original, host),
+    sequence: changes,
+    method: index === 0 && meeting.nextMeetingCancelled ? 'CANCEL' : 'REQUEST',
     summary: body,
     description: [`Meeting of the ${body}.`, ...(standard.length ? ['', 'Standard items:', ...standard] : []), '', 'The agenda and papers will follow from the clerk.'].join('\n'),
     ...(meeting.location ? { location: meeting.location } : {}),

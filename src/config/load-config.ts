@@ -17,6 +17,7 @@ const ConfigSchema = z.object({
     .refine(isTimeZone, 'must be an IANA time zone such as Europe/London')
     .default('Europe/London'),
   PUBLIC_BASE_URL: z.string().url('must be the https address Teams reaches the bot at, e.g. https://bot.example.org').optional(),
+  SMTP_URL: z.string().regex(/^smtps?:\/\/.+/, 'must be smtp://[user:pass@]host[:port] (or smtps:// for TLS)').optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -36,6 +37,8 @@ export interface Config {
   defaultTimezone: string;
   publicBaseUrl?: string;
   logLevel: RawConfig['LOG_LEVEL'];
+  /** Where invitations are e-mailed from, when configured. */
+  smtp?: { host: string; port: number; secure: boolean; auth?: { user: string; pass: string } };
 }
 
 export class ConfigError extends Error {
@@ -77,6 +80,18 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     defaultTimezone: c.DEFAULT_TIMEZONE,
     ...(c.PUBLIC_BASE_URL ? { publicBaseUrl: c.PUBLIC_BASE_URL } : {}),
     logLevel: c.LOG_LEVEL,
+    ...(c.SMTP_URL ? { smtp: smtpFrom(c.SMTP_URL) } : {}),
+  };
+}
+
+function smtpFrom(url: string): NonNullable<Config['smtp']> {
+  const u = new URL(url);
+  const secure = u.protocol === 'smtps:';
+  return {
+    host: u.hostname,
+    port: u.port ? Number(u.port) : secure ? 465 : 587,
+    secure,
+    ...(u.username ? { auth: { user: decodeURIComponent(u.username), pass: decodeURIComponent(u.password) } } : {}),
   };
 }
 

@@ -78,6 +78,9 @@ export function decideSetup(meeting: Meeting, command: SetupCommand, turn: TurnI
     }
     case 'start-meeting':
       return startMeeting(meeting);
+    case 'cancel-next-meeting':
+      if (!meeting.exists || meeting.nextMeetings.length === 0) return { events: [], notices: [], refusal: refuse('no-next-meeting') };
+      return { events: [{ type: 'next-meeting.cancelled' }], notices: [{ kind: 'next-meeting-cancelled' }] };
     case 'number-minutes':
       if (!meeting.exists) return { events: [], notices: [], refusal: refuse('no-meeting') };
       return { events: [{ type: 'minutes.numbering', first: command.first }], notices: [{ kind: 'minutes-numbered', first: command.first }] };

@@ -53,6 +53,8 @@ export function describeEvent(e: MeetingEvent): string {
       return 'No declarations';
     case 'next-meeting.set':
       return `Next meeting: ${e.starts.join(', ')}`;
+    case 'next-meeting.cancelled':
+      return 'Next meeting cancelled';
     case 'minutes.numbering':
       return `Minutes numbered from ${e.first}`;
     case 'quorum.set':

@@ -45,6 +45,7 @@ export type MeetingEventBody =
   | { type: 'next-meeting.set'; starts: string[] }
   | { type: 'quorum.set'; quorum: number }
   | { type: 'minutes.numbering'; first: number }
+  | { type: 'next-meeting.cancelled' }
   | { type: 'interest.declared'; name: string; personKey?: string; item?: string; category?: InterestCategory; nature: string; leaving: boolean };
 
 export type MeetingEvent = EventEnvelope & MeetingEventBody;

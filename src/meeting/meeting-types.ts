@@ -75,6 +75,10 @@ export interface Meeting {
   deferrals: { item: string; text: string; eventId: string }[];
   /** Next meeting(s), local date-times in `timezone`, soonest first. */
   nextMeetings: string[];
+  /** Each date the next meeting was set to, in order (the invite's UID keeps the first; SEQUENCE counts the changes). */
+  nextMeetingHistory: string[];
+  /** The next meeting was cancelled (the invite goes out as METHOD:CANCEL). */
+  nextMeetingCancelled?: boolean;
   /** Members needed for the meeting to be quorate (per body); undefined = not checked. */
   quorum?: number;
   /** The first minute number the clerk set for this meeting (else it continues from the body's last meeting). */

@@ -18,13 +18,14 @@ type CaptureEvent = Extract<
       | 'declarations.none'
       | 'next-meeting.set'
       | 'quorum.set'
-      | 'minutes.numbering';
+      | 'minutes.numbering'
+      | 'next-meeting.cancelled';
   }
 >;
 
 export const CAPTURE_EVENT_TYPES = new Set<MeetingEvent['type']>([
   'order.changed', 'item.deferred', 'decision.recorded', 'decision.corrected', 'capture.withdrawn', 'note.recorded',
-  'note.corrected', 'action.recorded', 'action.confirmed', 'action.corrected', 'declarations.none', 'next-meeting.set', 'quorum.set', 'minutes.numbering',
+  'note.corrected', 'action.recorded', 'action.confirmed', 'action.corrected', 'declarations.none', 'next-meeting.set', 'next-meeting.cancelled', 'quorum.set', 'minutes.numbering',
 ]);
 
 export function isCaptureEvent(e: MeetingEvent): e is CaptureEvent {
@@ -79,8 +80,15 @@ export function applyCapture(m: Meeting, e: CaptureEvent): Meeting {
     }
     case 'declarations.none':
       return { ...m, noDeclarations: { at: e.at, ...(e.item ? { item: e.item } : {}) } };
-    case 'next-meeting.set':
-      return { ...m, nextMeetings: [...e.starts].sort() };
+    case 'next-meeting.set': {
+      const nextMeetings = [...e.starts].sort();
+      const first = nextMeetings[0]!;
+      const history = m.nextMeetingHistory.at(-1) === first ? m.nextMeetingHistory : [...m.nextMeetingHistory, first];
+      const { nextMeetingCancelled: _cancelled, ...rest } = m;
+      return { ...rest, nextMeetings, nextMeetingHistory: history };
+    }
+    case 'next-meeting.cancelled':
+      return { ...m, nextMeetingCancelled: true };
     case 'quorum.set':
       return { ...m, quorum: e.quorum };
     case 'minutes.numbering':

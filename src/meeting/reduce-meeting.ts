@@ -25,6 +25,7 @@ export function emptyMeeting(conversationId: string): Meeting {
     actions: [],
     deferrals: [],
     nextMeetings: [],
+    nextMeetingHistory: [],
     audit: [],
   };
 }

@@ -11,6 +11,7 @@ export type SetupCommand =
   | { kind: 'end-meeting' }
   | { kind: 'set-quorum'; quorum: number }
   | { kind: 'number-minutes'; first: number }
+  | { kind: 'cancel-next-meeting' }
   | { kind: 'help' };
 
 const ROLE_WORDS: Record<string, Role> = {
@@ -51,6 +52,7 @@ export function recogniseSetupCommand(text: string): SetupCommand | undefined {
   if (quorum) return { kind: 'set-quorum', quorum: Number(quorum[1]) };
   const numbering = /^(?:first\s+minute(?:\s+number)?|minutes?\s+(?:start|number(?:ing)?)\s*(?:at|from)?|number\s+(?:the\s+)?minutes\s+from)\s*[:=]?\s*(\d{1,4})\.?$/i.exec(firstLine);
   if (numbering) return { kind: 'number-minutes', first: Number(numbering[1]) };
+  if (/^(?:(?:please\s+)?cancel\s+the\s+next\s+meeting|the\s+next\s+meeting\s+(?:is|has\s+been)\s+cancell?ed|next\s+meeting\s*(?::|-|–)?\s*cancell?ed)[.!]?$/i.test(firstLine)) return { kind: 'cancel-next-meeting' };
 
   const prefixed = new RegExp(`^(${ROLE_PATTERN})\\s*[:\\-–]\\s*(.+)$`, 'i').exec(firstLine);
   if (prefixed) return { kind: 'assign-role', role: roleFromWord(prefixed[1]!)!, name: cleanName(prefixed[2]!) };

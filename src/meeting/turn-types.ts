@@ -33,6 +33,7 @@ export type Notice =
   | { kind: 'next-meeting-set'; starts: string[] }
   | { kind: 'quorum-set'; quorum: number }
   | { kind: 'minutes-numbered'; first: number }
+  | { kind: 'next-meeting-cancelled' }
   | { kind: 'quorum-lost'; present: number; quorum: number }
   /** A decision, note or action was recorded: the bot shows it with Edit / Withdraw. */
   | { kind: 'captured'; captureId: string; what: 'decision' | 'note' | 'action'; ownerUnknown?: string[] }

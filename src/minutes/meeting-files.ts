@@ -42,11 +42,24 @@ export async function renderMeetingFile(kind: FileKind, meeting: Meeting, body: 
       content = Buffer.from(renderMinutesHtml(model()), 'utf8');
       break;
     case 'next-meeting.ics': {
-      const invite = buildInvite(meeting, 0, context.host, context.now);
-      if (!invite) return undefined;
-      content = Buffer.from(renderInvite(invite), 'utf8');
+      const ics = inviteIcs(meeting, context.host, context.now);
+      if (!ics) return undefined;
+      content = Buffer.from(ics, 'utf8');
       break;
     }
   }
-  return { filename, contentType: CONTENT_TYPES[kind], content };
+  const contentType = kind === 'next-meeting.ics' && meeting.nextMeetingCancelled ? CONTENT_TYPES[kind].replace('REQUEST', 'CANCEL') : CONTENT_TYPES[kind];
+  return { filename, contentType, content };
+}
+
+/** The next meeting's invitation, or undefined when none can be made (no date, or nobody to invite). */
+export function inviteIcs(meeting: Meeting, host: string, now: string): string | undefined {
+  const invite = buildInvite(meeting, 0, host, now);
+  if (!invite) return undefined;
+  try {
+    return renderInvite(invite);
+  } catch (error) {
+    if (error instanceof RangeError) return undefined;
+    throw error;
+  }
 }

@@ -10,7 +10,8 @@ export function htmlToText(input: string): string {
     .replace(/<br\s*\/?>/gi, '\n')
     .replace(/<\/(p|div|li|h[1-6]|tr)\s*>/gi, '\n')
     .replace(/<li[^>]*>/gi, '- ');
-  const noTags = withBreaks.replace(/<[^>]*>/g, '');
+  // Only real tags ("<p>", "</at>", "<img src=...>"): an address typed as <name@example.org> stays.
+  const noTags = withBreaks.replace(/<\/?[a-zA-Z][a-zA-Z0-9-]*(?:\s[^<>]*)?\/?>/g, '');
   const decoded = noTags.replace(/&(#x[0-9a-f]{1,6}|#[0-9]{1,7}|[a-z]{2,8});/gi, (whole, code: string) => {
     if (code[0] === '#') {
       const n = code[1] === 'x' || code[1] === 'X' ? parseInt(code.slice(2), 16) : parseInt(code.slice(1), 10);

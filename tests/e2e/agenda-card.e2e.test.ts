@@ -23,6 +23,7 @@ import {
 } from './playground-driver';
 
 const SCREENSHOT = fileURLToPath(new URL('../output/e2e/agenda-card.png', import.meta.url));
+const MINUTES_SCREENSHOT = fileURLToPath(new URL('../output/e2e/minutes-card.png', import.meta.url));
 const AGENDA = JSON.parse(readFileSync(new URL('../../../shared/scenarios/seed-lscsb-2023-09.scenario.json', import.meta.url), 'utf8')).agenda as string;
 
 describe('agenda card in the Agents Playground', () => {
@@ -78,5 +79,31 @@ describe('agenda card in the Agents Playground', () => {
 
     await screenshot(page, SCREENSHOT);
     expect(existsSync(SCREENSHOT)).toBe(true);
+  }, 180_000);
+
+  it('closing the meeting brings the draft minutes card, and its Word link downloads the .docx', async () => {
+    const { page, context } = session;
+    const before = await messageCount(page);
+    await sendMessage(page, 'close meeting');
+    const card = await waitForCard(page, 'Draft minutes: Leicestershire Safer Communities Strategy Board', 30_000, { afterIndex: before });
+    expect(card.cards[0]).toContain('Approve for circulation');
+    await screenshot(page, MINUTES_SCREENSHOT);
+
+    // Action.OpenUrl opens the link in a new tab, as Teams does; take its address and download it.
+    const seen: string[] = [];
+    context.on('request', (r) => seen.push(r.url()));
+    context.on('page', (p) => seen.push(`page:${p.url()}`));
+    const opened = context.waitForEvent('page', { timeout: 30_000 }).catch(() => undefined);
+    const request = context.waitForEvent('request', { predicate: (r) => /\/files\/[A-Za-z0-9_-]{32}\/minutes\.docx$/.test(r.url()), timeout: 30_000 }).catch(() => undefined);
+    await page.locator('.ac-adaptiveCard').filter({ hasText: 'Draft minutes' }).last().getByText('Word (.docx)', { exact: true }).click();
+    const popup = await opened;
+    const url = (await request)?.url();
+    expect(url, seen.slice(-20).join('\n')).toMatch(/\/files\/[A-Za-z0-9_-]{32}\/minutes\.docx$/);
+    const res = await fetch(url!);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+    const docx = Buffer.from(await res.arrayBuffer());
+    expect(docx.subarray(0, 2).toString()).toBe('PK');
+    await popup?.close();
   }, 180_000);
 });

@@ -16,6 +16,11 @@ describe('htmlToText', () => {
     expect(htmlToText(html)).toBe(text);
   });
 
+  it('keeps an e-mail address typed in angle brackets', () => {
+    expect(htmlToText('officer: Rik Basra <rik.basra@example.org>')).toBe('officer: Rik Basra <rik.basra@example.org>');
+    expect(htmlToText('<p>Rik Basra &lt;rik.basra@example.org&gt;</p>')).toBe('Rik Basra <rik.basra@example.org>');
+  });
+
   it('keeps a lone < that is not a tag', () => {
     expect(htmlToText('crime down < 5%')).toBe('crime down < 5%');
   });
