@@ -16,6 +16,10 @@ import { decideMessageDelete, decideMessageEdit } from '../src/meeting/decide-me
 import { notifyOwners } from './notify-owners';
 import { handlePersonalApologies } from './personal-apologies';
 import { deliverMinutes, sendInviteUpdate } from './deliver-minutes';
+import { onItemTaken } from './agenda-item-extras';
+import { decideActionUpdate } from '../src/body/decide-action-update';
+import { actionLogCard } from '../cards/action-log-card';
+import { buildActionLog } from '../src/minutes/build-action-log';
 import type { SmtpOptions } from '../src/calendar/send-invite-email';
 import { approveMinutes } from './approve-minutes';
 import type { BodyRecord } from '../src/body/body-record';
@@ -72,7 +76,7 @@ export function createApp({ adapter, record, values, bodies, baseUrl, smtp, logg
   });
 
   // Agenda card buttons (Action.Execute). The response card replaces the clicked card.
-  app.adaptiveCards.actionExecute<CardActionData & { meetingId?: string }>([...CARD_VERBS, /^(?!capture\.|action\.confirm$|minutes\.)/], async (context, _state, data) => {
+  app.adaptiveCards.actionExecute<CardActionData & { meetingId?: string }>([...CARD_VERBS, /^(?!capture\.|action\.confirm$|minutes\.|action-log\.)/], async (context, _state, data) => {
     const verb = String((context.activity.value as { action?: { verb?: string } } | undefined)?.action?.verb ?? '');
     const turn = turnFromActivity(context.activity);
     const conversationId = conversationOf(context);
@@ -104,6 +108,21 @@ export function createApp({ adapter, record, values, bodies, baseUrl, smtp, logg
     if (loaded.alreadyRecorded || loaded.meeting.status === 'ended' || !loaded.meeting.exists) return;
     const after = await carryOut(context, record, loaded.meeting, { events: [{ type: 'meeting.ended' }], notices: [{ kind: 'meeting-ended' }], agendaCard: 'update' }, turn, logger);
     await deliverMinutes(context, delivery, after, turn);
+  });
+
+  // The action log card: an owner (or the chair or clerk) updates an action's status and comments.
+  app.adaptiveCards.actionExecute<Record<string, unknown>>('action-log.update', async (context, _state, data) => {
+    const turn = turnFromActivity(context.activity);
+    const conversationId = String(data.meetingId ?? '');
+    const { meeting } = await record.load(conversationId);
+    if (!meeting.exists || !meeting.body || conversationId !== conversationOf(context)) return refusalText(refuse('stale-card'));
+    const body = await bodies.load(meeting.body);
+    const n = String(data.number ?? '');
+    const result = decideActionUpdate(meeting, body, turn, String(data.ref ?? ''), data[`status-${n}`], data[`comment-${n}`]);
+    if ('refused' in result) return refusalText(result);
+    await bodies.append(meeting.body, [result.event], turn.by, turn.at, `${turn.activityId}~action`);
+    const rows = buildActionLog(meeting, await bodies.load(meeting.body)).filter((r) => r.status !== 'Complete' && r.ref && !meeting.actions.some((a) => a.id === r.ref));
+    return actionLogCard(meeting.conversationId, meeting.body, rows as (typeof rows[number] & { ref: string })[]);
   });
 
   // The clerk's minutes card: Regenerate (after corrections) and Approve for circulation.
@@ -180,6 +199,7 @@ export function createApp({ adapter, record, values, bodies, baseUrl, smtp, logg
     const outcome = decideMessage(loaded.meeting, withoutBotMention(context.activity.text ?? '', context.activity.recipient?.name), turn);
     const after = await carryOut(context, record, loaded.meeting, outcome, turn, logger);
     await notifyOwners(context, after, outcome, turn, logger);
+    await onItemTaken(context, delivery, after, outcome);
     if (after.status === 'ended' && loaded.meeting.status !== 'ended') await deliverMinutes(context, delivery, after, turn);
     else if (after.status === 'ended' && outcome.events.some((e) => e.type === 'next-meeting.set' || e.type === 'next-meeting.cancelled')) await sendInviteUpdate(context, delivery, after, turn);
   });

@@ -82,6 +82,7 @@ const REFUSALS: Record<RefusalCode, string> = {
   'capture-withdrawn': 'That has been withdrawn; record it again if it still stands.',
   'empty-correction': 'The corrected wording cannot be empty; nothing was changed.',
   'no-next-meeting': 'No next meeting has been set, so there is nothing to cancel.',
+  'not-owner': 'Sorry, only the action\'s owner, the chair or the clerk can update it.',
   'too-long': 'That message is too long for me to read, so nothing was recorded from it. Please split it into shorter messages.',
   'bad-date': 'I could not read that date and time; try "Friday 15 December 2023 at 10am".',
   'bad-timezone': 'That is not a time zone I know; use a name like Europe/London.',

@@ -15,6 +15,7 @@ export type RefusalCode =
   | 'capture-withdrawn'
   | 'empty-correction'
   | 'too-long'
+  | 'not-owner'
   | 'no-next-meeting'
   | 'bad-date'
   | 'bad-timezone';

@@ -14,7 +14,7 @@ export function buildActionLog(meeting: Meeting, body: BodyState): ActionLogRow[
   const earlier = body.meetings.filter((m) => m.conversationId !== meeting.conversationId && (m.date < (meeting.scheduledStart ?? '9999')));
   const today = meeting.actions
     .filter((a) => a.confirmed && !a.withdrawn)
-    .map((a) => ({ ref: a.id, action: capitalise(a.task), responsible: a.owner, raised: instantToLocal(a.at, meeting.timezone).slice(0, 10), due: actionDue(meeting, a) }));
+    .map((a) => ({ ref: a.id, action: a.task, responsible: a.owner, raised: instantToLocal(a.at, meeting.timezone).slice(0, 10), due: actionDue(meeting, a) }));
   const all = [...earlier.flatMap((m) => m.actions), ...today];
   const opened = meeting.startedAt ?? (meeting.scheduledStart ? localToInstant(meeting.scheduledStart, meeting.timezone) : new Date(0).toISOString());
   const rows: ActionLogRow[] = [];
@@ -27,11 +27,12 @@ export function buildActionLog(meeting: Meeting, body: BodyState): ActionLogRow[
     rows.push({
       number: i + 1,
       date: shortDate(a.raised),
-      action: a.action,
+      action: capitalise(a.action),
       responsible: a.responsible,
       comments: update?.comment ?? '',
       status,
       ...(a.due ? { due: shortDate(a.due) } : {}),
+      ref: a.ref,
     });
   });
   return rows;

@@ -59,4 +59,6 @@ export interface ActionLogRow {
   status: ActionStatus;
   /** Due date "15/12/2023", if any. */
   due?: string;
+  /** The action's id in its meeting's record (for updates from the action log card). */
+  ref?: string;
 }
