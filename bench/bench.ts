@@ -1,0 +1,76 @@
+/**
+ * npm run bench — prints figures anyone can rerun, and writes them to bench/results.json.
+ *  1. rendering: the draft minutes (.docx, .md, .html) and the invite of a 600-event meeting;
+ *  2. meetingEnd -> the clerk's minutes card, through the real endpoint, for that meeting.
+ */
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { reduceBody } from '../src/body/reduce-body';
+import { buildInvite } from '../src/calendar/build-invite';
+import { renderInvite } from '../src/calendar/render-invite';
+import { reduceMeeting } from '../src/meeting/reduce-meeting';
+import { buildMinutes } from '../src/minutes/build-minutes';
+import { renderMinutesDocx } from '../src/minutes/render/render-minutes-docx';
+import { renderMinutesHtml } from '../src/minutes/render/render-minutes-html';
+import { renderMinutesMarkdown } from '../src/minutes/render/render-minutes-markdown';
+import { bigMeetingEvents } from './big-meeting';
+import { measureMeetingEnd } from './meeting-end-bench';
+
+const results: Record<string, number | string> = {};
+const report = (key: string, value: number, unit: string, what: string) => {
+  results[key] = Math.round(value * 100) / 100;
+  console.log(`${what.padEnd(58)} ${value.toFixed(1).padStart(9)} ${unit}`);
+};
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+async function timeIt(runs: number, fn: () => unknown): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    await fn();
+    times.push(performance.now() - t);
+  }
+  return median(times);
+}
+
+async function main(): Promise<void> {
+  console.log(`node ${process.version}, ${new Date().toISOString()}`);
+  const events = bigMeetingEvents(600);
+  const body = reduceBody([]);
+  await renderMinutesDocx(buildMinutes(reduceMeeting('c', events), body)); // warm up
+  report('reduce600Ms', await timeIt(9, () => reduceMeeting('c', events)), 'ms', 'reduce 600 events to the meeting (median of 9)');
+  const meeting = reduceMeeting('c', events);
+  report('buildMinutes600Ms', await timeIt(9, () => buildMinutes(meeting, body)), 'ms', 'build the minutes model (median of 9)');
+  const model = buildMinutes(meeting, body);
+  report('renderMarkdown600Ms', await timeIt(9, () => renderMinutesMarkdown(model)), 'ms', 'render minutes.md (median of 9)');
+  report('renderHtml600Ms', await timeIt(9, () => renderMinutesHtml(model)), 'ms', 'render minutes.html (median of 9)');
+  report('renderDocx600Ms', await timeIt(9, () => renderMinutesDocx(model)), 'ms', 'render minutes.docx (median of 9)');
+  report('renderInvite600Ms', await timeIt(9, () => renderInvite(buildInvite(meeting, 0, 'bot.example.org', new Date().toISOString())!)), 'ms', 'render next-meeting.ics (median of 9)');
+  const all = await timeIt(5, async () => {
+    const m = reduceMeeting('c', events);
+    const mm = buildMinutes(m, body);
+    renderMinutesMarkdown(mm);
+    renderMinutesHtml(mm);
+    await renderMinutesDocx(mm);
+    renderInvite(buildInvite(m, 0, 'bot.example.org', new Date().toISOString())!);
+  });
+  report('renderAllFormats600Ms', all, 'ms', 'all of it, from events to every file (median of 5)');
+
+  const end = await measureMeetingEnd(events);
+  report('meetingEndToCardMs', end.p50, 'ms', 'meetingEnd -> clerk\'s minutes card, 600-event meeting (p50 of 5)');
+  report('meetingEndToCardMaxMs', end.max, 'ms', 'meetingEnd -> clerk\'s minutes card (worst of 5)');
+
+  const file = path.join(import.meta.dirname, 'results.json');
+  writeFileSync(file, `${JSON.stringify({ at: new Date().toISOString(), node: process.version, ...results }, null, 2)}\n`);
+  console.log(`figures written to ${path.relative(process.cwd(), file)}`);
+}
+
+main().then(() => process.exit(0), (error) => {
+  console.error(error);
+  process.exit(1);
+});
