@@ -7,6 +7,7 @@ import type { MeetingEvent } from '../src/meeting/meeting-events';
 import type { EventLog, Store } from '../src/store/store-port';
 import type { DirectoryEntry } from '../src/meeting/directory';
 import { createApp } from './create-app';
+import { checkActivity } from './check-activity';
 import { BodyRecord } from '../src/body/body-record';
 import type { BodyEvent } from '../src/body/body-events';
 import { lookUpGrant } from './file-links';
@@ -40,6 +41,11 @@ export function createServer(config: Config, store: Store<MeetingEvent>, logger:
   let idle: (() => void) | undefined;
 
   server.post('/api/messages', async (req, res) => {
+    const problem = checkActivity(req.body);
+    if (problem) {
+      res.send(400, { error: `Not a Bot Framework activity: ${problem}` });
+      return;
+    }
     inFlight++;
     try {
       await adapter.process(req, res, async (context) => {

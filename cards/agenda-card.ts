@@ -10,7 +10,11 @@ export function agendaCard(meeting: Meeting, now: string): AdaptiveCard {
   return expandCard<AgendaCardData>('agenda', agendaCardData(meeting, now));
 }
 
+/** Items shown on the card at most: a long agenda shows a window around the current item (Teams caps a message near 28 KB). */
+export const CARD_ITEM_WINDOW = 40;
+
 export function agendaCardData(meeting: Meeting, now: string): AgendaCardData {
+  const { shown, before, after } = itemWindow(meeting);
   return {
     meetingId: meeting.conversationId,
     body: escapeCardText(meeting.body ?? 'Meeting'),
@@ -19,14 +23,26 @@ export function agendaCardData(meeting: Meeting, now: string): AgendaCardData {
     ...statusOf(meeting, now),
     canStart: meeting.status === 'draft',
     canMoveOn: meeting.status !== 'ended' && meeting.agenda.length > 0,
-    items: meeting.agenda.map((item) => ({
+    items: [
+      ...(before ? [{ line: escapeCardText(`… items ${meeting.agenda[0]!.number}–${meeting.agenda[before - 1]!.number} above`), detail: '', style: 'default' as const }] : []),
+      ...shown.map((item) => ({
       line: `**${escapeCardText(item.number)}.** ${escapeCardText(item.title)}${item.number === meeting.currentItem && meeting.status === 'running' ? ' ◀' : ''}`,
       detail: itemDetail(item),
-      style: item.number === meeting.currentItem && meeting.status === 'running' ? 'emphasis' : 'default',
-    })),
-    itemChoices: meeting.agenda.map((item) => ({ title: `${item.number}. ${truncate(item.title, 60)}`, value: item.number })),
+      style: item.number === meeting.currentItem && meeting.status === 'running' ? ('emphasis' as const) : ('default' as const),
+      })),
+      ...(after ? [{ line: escapeCardText(`… ${after} more items, to item ${meeting.agenda.at(-1)!.number}`), detail: '', style: 'default' as const }] : []),
+    ],
+    itemChoices: shown.map((item) => ({ title: `${item.number}. ${truncate(item.title, 60)}`, value: item.number })),
     categoryChoices: INTEREST_CATEGORIES.map((c) => ({ title: c.label, value: c.code })),
   };
+}
+
+function itemWindow(meeting: Meeting): { shown: AgendaItem[]; before: number; after: number } {
+  const all = meeting.agenda;
+  if (all.length <= CARD_ITEM_WINDOW) return { shown: all, before: 0, after: 0 };
+  const current = Math.max(0, all.findIndex((i) => i.number === meeting.currentItem));
+  const start = Math.min(Math.max(0, current - 5), all.length - CARD_ITEM_WINDOW);
+  return { shown: all.slice(start, start + CARD_ITEM_WINDOW), before: start, after: all.length - start - CARD_ITEM_WINDOW };
 }
 
 function itemDetail(item: AgendaItem): string {

@@ -78,6 +78,11 @@ function takenMinutes(meeting: Meeting, noun: string, attendance: ReturnType<typ
     const item = meeting.agenda.find((i) => i.number === p.item);
     if (item) out.push({ title: item.title, paragraphs: itemParagraphs(meeting, item, noun, attendance) });
   }
+  // Declarations always reach the minutes: under the declarations item, or in a minute of their own.
+  const declarationsMinuted = out.some((m) => DECLARATIONS_ITEM.test(m.title.toLowerCase()));
+  if (!declarationsMinuted && meeting.declarations.length > 0) {
+    out.splice(Math.min(1, out.length), 0, { title: 'Declarations of interest', paragraphs: meeting.declarations.map((d) => ({ kind: 'text' as const, text: declarationText(d) })) });
+  }
   for (const d of deferredOnly) {
     const item = meeting.agenda.find((i) => i.number === d.item);
     if (item) out.push({ title: item.title, paragraphs: [{ kind: 'text', text: 'This item was deferred to a future meeting.' }] });
@@ -94,7 +99,7 @@ function itemParagraphs(meeting: Meeting, item: AgendaItem, noun: string, attend
 
   if (/apolog|introduction|welcome/.test(title) && notes.length === 0 && decisions.length === 0) {
     paragraphs.push({ kind: 'text', text: 'The Chairman welcomed everyone to the meeting and the apologies were noted.' });
-  } else if (/declarations? of interest|^declarations?\b|interests?$/.test(title)) {
+  } else if (DECLARATIONS_ITEM.test(title)) {
     paragraphs.push({ kind: 'text', text: 'The Chairman invited members who wished to do so to declare any interests in respect of items on the agenda for the meeting.' });
     const declared = meeting.declarations;
     if (declared.length === 0) paragraphs.push({ kind: 'text', text: 'No declarations were made.' });
@@ -131,6 +136,8 @@ function itemParagraphs(meeting: Meeting, item: AgendaItem, noun: string, attend
   }
   return paragraphs;
 }
+
+const DECLARATIONS_ITEM = /declarations? of interest|^declarations?\b|interests?$/;
 
 function declarationText(d: Declaration): string {
   const category = INTEREST_CATEGORIES.find((c) => c.code === d.category);
