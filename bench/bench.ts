@@ -1,7 +1,9 @@
 /**
  * npm run bench — prints figures anyone can rerun, and writes them to bench/results.json.
  *  1. rendering: the draft minutes (.docx, .md, .html) and the invite of a 600-event meeting;
- *  2. meetingEnd -> the clerk's minutes card, through the real endpoint, for that meeting.
+ *  2. meetingEnd -> the clerk's minutes card, through the real endpoint, for that meeting;
+ *  3. turns/s and p50/p99 of our bot against a bare teams-ai echo bot under the same load
+ *     (embedded SQLite, and Redis when REDIS_URL is set).
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -16,6 +18,7 @@ import { renderMinutesHtml } from '../src/minutes/render/render-minutes-html';
 import { renderMinutesMarkdown } from '../src/minutes/render/render-minutes-markdown';
 import { bigMeetingEvents } from './big-meeting';
 import { measureMeetingEnd } from './meeting-end-bench';
+import { measureTurns } from './turn-bench';
 
 const results: Record<string, number | string> = {};
 const report = (key: string, value: number, unit: string, what: string) => {
@@ -64,6 +67,17 @@ async function main(): Promise<void> {
   const end = await measureMeetingEnd(events);
   report('meetingEndToCardMs', end.p50, 'ms', 'meetingEnd -> clerk\'s minutes card, 600-event meeting (p50 of 5)');
   report('meetingEndToCardMaxMs', end.max, 'ms', 'meetingEnd -> clerk\'s minutes card (worst of 5)');
+
+  for (const [label, url] of [['sqlite', 'sqlite://:memory:'], ...(process.env.REDIS_URL ? [['redis', process.env.REDIS_URL]] : [])] as const) {
+    const { echo, ours } = await measureTurns(url);
+    report(`echoTurnsPerSecond_${label}`, echo.turnsPerSecond, 'turns/s', `echo bot (bare teams-ai), 8 clients, 8 s`);
+    report(`echoP50Ms_${label}`, echo.p50, 'ms', '  p50 latency');
+    report(`echoP99Ms_${label}`, echo.p99, 'ms', '  p99 latency');
+    report(`oursTurnsPerSecond_${label}`, ours.turnsPerSecond, 'turns/s', `our bot on ${label}, same load (${ours.turns} turns)`);
+    report(`oursP50Ms_${label}`, ours.p50, 'ms', '  p50 latency');
+    report(`oursP99Ms_${label}`, ours.p99, 'ms', '  p99 latency');
+    report(`ratioOursToEcho_${label}`, ours.turnsPerSecond / echo.turnsPerSecond, 'x', '  ours / echo');
+  }
 
   const file = path.join(import.meta.dirname, 'results.json');
   writeFileSync(file, `${JSON.stringify({ at: new Date().toISOString(), node: process.version, ...results }, null, 2)}\n`);

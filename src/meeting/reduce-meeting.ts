@@ -38,16 +38,22 @@ export function compareEvents(a: MeetingEvent, b: MeetingEvent): number {
 
 /** Folds the event list into the meeting's current state. Pure; order-independent input. */
 export function reduceMeeting(conversationId: string, events: readonly MeetingEvent[]): Meeting {
-  const sorted = [...events].sort(compareEvents);
-  let meeting = emptyMeeting(conversationId);
-  for (const event of sorted) meeting = applyEvent(meeting, event);
-  return meeting;
+  return applyEvents(emptyMeeting(conversationId), [...events].sort(compareEvents));
+}
+
+/** Applies events, already in order and all later than what `meeting` holds, to it. Linear in the events. */
+export function applyEvents(meeting: Meeting, sorted: readonly MeetingEvent[]): Meeting {
+  let m = meeting;
+  const audit = [...meeting.audit];
+  for (const event of sorted) {
+    m = applyBody(m, event);
+    audit.push({ eventId: event.id, at: event.at, by: event.by, type: event.type, summary: describeEvent(event) });
+  }
+  return { ...m, audit };
 }
 
 export function applyEvent(meeting: Meeting, event: MeetingEvent): Meeting {
-  const next = applyBody(meeting, event);
-  next.audit = [...meeting.audit, { eventId: event.id, at: event.at, by: event.by, type: event.type, summary: describeEvent(event) }];
-  return next;
+  return applyEvents(meeting, [event]);
 }
 
 function applyBody(m: Meeting, e: MeetingEvent): Meeting {
