@@ -1,7 +1,7 @@
 import { CardFactory, type TurnContext } from 'botbuilder';
 import { actionLogCard } from '../cards/action-log-card';
 import type { Meeting } from '../src/meeting/meeting-types';
-import { buildActionLog } from '../src/minutes/build-action-log';
+import { openCarriedActions } from '../src/minutes/build-action-log';
 import { plainDate } from '../src/minutes/format-times';
 import type { Outcome } from '../src/meeting/turn-types';
 import type { DeliveryDeps } from './deliver-minutes';
@@ -18,8 +18,7 @@ export async function onItemTaken(context: TurnContext, deps: DeliveryDeps, meet
   const title = taken.title.toLowerCase();
   const body = await deps.bodies.load(meeting.body);
   if (/action log|actions? (from|arising)|outstanding actions/.test(title)) {
-    const open = buildActionLog(meeting, body).filter((r) => r.status !== 'Complete' && r.ref && !meeting.actions.some((a) => a.id === r.ref));
-    await context.sendActivity({ type: 'message', attachments: [CardFactory.adaptiveCard(actionLogCard(meeting.conversationId, meeting.body, open as (typeof open[number] & { ref: string })[]))] });
+    await context.sendActivity({ type: 'message', attachments: [CardFactory.adaptiveCard(actionLogCard(meeting.conversationId, meeting.body, openCarriedActions(meeting, body)))] });
     return;
   }
   if (/minutes of (the )?(previous|last)|^minutes\b|previous minutes/.test(title)) {

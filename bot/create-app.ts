@@ -19,7 +19,7 @@ import { deliverMinutes, sendInviteUpdate } from './deliver-minutes';
 import { onItemTaken } from './agenda-item-extras';
 import { decideActionUpdate } from '../src/body/decide-action-update';
 import { actionLogCard } from '../cards/action-log-card';
-import { buildActionLog } from '../src/minutes/build-action-log';
+import { openCarriedActions } from '../src/minutes/build-action-log';
 import type { SmtpOptions } from '../src/calendar/send-invite-email';
 import { approveMinutes } from './approve-minutes';
 import type { BodyRecord } from '../src/body/body-record';
@@ -76,7 +76,7 @@ export function createApp({ adapter, record, values, bodies, baseUrl, smtp, logg
   });
 
   // Agenda card buttons (Action.Execute). The response card replaces the clicked card.
-  app.adaptiveCards.actionExecute<CardActionData & { meetingId?: string }>([...CARD_VERBS, /^(?!capture\.|action\.confirm$|minutes\.|action-log\.)/], async (context, _state, data) => {
+  app.adaptiveCards.actionExecute<CardActionData & { meetingId?: string }>([...CARD_VERBS], async (context, _state, data) => {
     const verb = String((context.activity.value as { action?: { verb?: string } } | undefined)?.action?.verb ?? '');
     const turn = turnFromActivity(context.activity);
     const conversationId = conversationOf(context);
@@ -121,8 +121,7 @@ export function createApp({ adapter, record, values, bodies, baseUrl, smtp, logg
     const result = decideActionUpdate(meeting, body, turn, String(data.ref ?? ''), data[`status-${n}`], data[`comment-${n}`]);
     if ('refused' in result) return refusalText(result);
     await bodies.append(meeting.body, [result.event], turn.by, turn.at, `${turn.activityId}~action`);
-    const rows = buildActionLog(meeting, await bodies.load(meeting.body)).filter((r) => r.status !== 'Complete' && r.ref && !meeting.actions.some((a) => a.id === r.ref));
-    return actionLogCard(meeting.conversationId, meeting.body, rows as (typeof rows[number] & { ref: string })[]);
+    return actionLogCard(meeting.conversationId, meeting.body, openCarriedActions(meeting, await bodies.load(meeting.body)));
   });
 
   // The clerk's minutes card: Regenerate (after corrections) and Approve for circulation.
@@ -203,6 +202,9 @@ export function createApp({ adapter, record, values, bodies, baseUrl, smtp, logg
     if (after.status === 'ended' && loaded.meeting.status !== 'ended') await deliverMinutes(context, delivery, after, turn);
     else if (after.status === 'ended' && outcome.events.some((e) => e.type === 'next-meeting.set' || e.type === 'next-meeting.cancelled')) await sendInviteUpdate(context, delivery, after, turn);
   });
+
+  // Any other verb: a card from an older version of the bot, or a forged one. Nothing changes.
+  app.adaptiveCards.actionExecute(/.*/, async () => refusalText(refuse('stale-card')));
 
   app.error(async (context, error) => {
     logger.error({ err: error, conversationId: context.activity?.conversation?.id, activityId: context.activity?.id }, 'turn failed');

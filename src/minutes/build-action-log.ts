@@ -38,6 +38,11 @@ export function buildActionLog(meeting: Meeting, body: BodyState): ActionLogRow[
   return rows;
 }
 
+/** Actions carried from earlier meetings that are still open: what the "Action Log" item reviews. */
+export function openCarriedActions(meeting: Meeting, body: BodyState): (ActionLogRow & { ref: string })[] {
+  return buildActionLog(meeting, body).filter((r): r is ActionLogRow & { ref: string } => r.status !== 'Complete' && !!r.ref && !meeting.actions.some((a) => a.id === r.ref));
+}
+
 function capitalise(s: string): string {
   return s ? s[0]!.toUpperCase() + s.slice(1) : s;
 }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ICAL from 'ical.js';
-import { messageActivity, postActivity, user } from '../support/activities';
+import { cardActionActivity, messageActivity, postActivity, user } from '../support/activities';
 import { startTestBot, type TestBot } from '../support/in-process-bot';
 
 type Sent = { conversationId: string; activity: { text?: string; attachments?: { content: { actions?: { type: string; title: string; url?: string }[] } }[] } };
@@ -48,6 +48,13 @@ describe('bad input through the real endpoint', () => {
     const res2 = await postActivity(bot.url, { ...messageActivity(ctx, clerk, ''), type: 'messageReaction', reactionsAdded: [{ type: 'like' }] });
     expect(res2.status).toBeLessThan(300);
     expect(sent().length).toBe(before);
+  });
+
+  it('refuses a card action with a verb it does not know, changing nothing', async () => {
+    const before = (await meeting()).audit.length;
+    const res = await postActivity(bot.url, cardActionActivity(ctx, clerk, 'meeting.delete-everything'));
+    expect(JSON.stringify(res.body)).toContain('out of date or belongs to another meeting');
+    expect((await meeting()).audit.length).toBe(before);
   });
 
   it('reads emoji, right-to-left text and heavy HTML as text', async () => {
