@@ -3,7 +3,9 @@
  *  1. rendering: the draft minutes (.docx, .md, .html) and the invite of a 600-event meeting;
  *  2. meetingEnd -> the clerk's minutes card, through the real endpoint, for that meeting;
  *  3. turns/s and p50/p99 of our bot against a bare teams-ai echo bot under the same load
- *     (embedded SQLite, and Redis when REDIS_URL is set).
+ *     (embedded SQLite, and Redis when REDIS_URL is set);
+ *  4. a crowded meeting: 300 apologies from two processes on one store, p50/p99, all recorded once;
+ *  5. memory: RSS with 1000 meetings active in one process.
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -19,6 +21,10 @@ import { renderMinutesMarkdown } from '../src/minutes/render/render-minutes-mark
 import { bigMeetingEvents } from './big-meeting';
 import { measureMeetingEnd } from './meeting-end-bench';
 import { measureTurns } from './turn-bench';
+import { measureCrowd } from './crowd-bench';
+import { measureMemory } from './memory-bench';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 
 const results: Record<string, number | string> = {};
 const report = (key: string, value: number, unit: string, what: string) => {
@@ -43,6 +49,10 @@ async function timeIt(runs: number, fn: () => unknown): Promise<number> {
 
 async function main(): Promise<void> {
   console.log(`node ${process.version}, ${new Date().toISOString()}`);
+  // Memory first, while the process holds nothing else.
+  const memory = await measureMemory(1000);
+  report('rssMbWith1000Meetings', memory.rssMb, 'MB', `RSS with 1000 meetings active in one process (${memory.baselineRssMb.toFixed(0)} MB before)`);
+  report('heapMbWith1000Meetings', memory.heapMb, 'MB', '  heap used');
   const events = bigMeetingEvents(600);
   const body = reduceBody([]);
   await renderMinutesDocx(buildMinutes(reduceMeeting('c', events), body)); // warm up
@@ -77,6 +87,12 @@ async function main(): Promise<void> {
     report(`oursP50Ms_${label}`, ours.p50, 'ms', '  p50 latency');
     report(`oursP99Ms_${label}`, ours.p99, 'ms', '  p99 latency');
     report(`ratioOursToEcho_${label}`, ours.turnsPerSecond / echo.turnsPerSecond, 'x', '  ours / echo');
+  }
+
+  for (const [label, url] of [['sqlite', `sqlite://${path.join(mkdtempSync(path.join(tmpdir(), 'pmb-crowd-')), 'crowd.sqlite')}`], ...(process.env.REDIS_URL ? [['redis', process.env.REDIS_URL]] : [])] as const) {
+    const crowd = await measureCrowd(url);
+    report(`crowdP50Ms_${label}`, crowd.p50, 'ms', `300 apologies in ${crowd.seconds.toFixed(1)} s, 2 processes on ${label}: p50`);
+    report(`crowdP99Ms_${label}`, crowd.p99, 'ms', `  p99 (all ${crowd.recorded} recorded exactly once)`);
   }
 
   const file = path.join(import.meta.dirname, 'results.json');
