@@ -1,4 +1,5 @@
-import { CardFactory, type TurnContext } from 'botbuilder';
+import { CardFactory, TurnContext } from 'botbuilder';
+import { botAppIdOf } from './bot-app-id';
 import { minutesCard } from '../cards/minutes-card';
 import type { Meeting } from '../src/meeting/meeting-types';
 import { buildMinutes } from '../src/minutes/build-minutes';
@@ -20,15 +21,10 @@ export async function approveMinutes(context: TurnContext, deps: DeliveryDeps, m
   const links = await grantFileLinks(deps.values, meeting.conversationId, deps.baseUrl());
   const card = CardFactory.adaptiveCard(minutesCard(meeting, model, links, true, inviteIcs(meeting, new URL(deps.baseUrl()).hostname, turn.at) !== undefined));
   await context.adapter.continueConversationAsync(
-    (context.turnState.get(context.adapter.BotIdentityKey) as { claims?: { type: string; value: string }[] } | undefined)?.claims?.find((c) => c.type === 'aud' || c.type === 'appid')?.value ?? '',
-    { ...TurnContextReference(context), conversation: { id: meeting.conversationId, isGroup: true, conversationType: 'groupChat', name: '' } },
+    botAppIdOf(context),
+    { ...TurnContext.getConversationReference(context.activity), conversation: { id: meeting.conversationId, isGroup: true, conversationType: 'groupChat', name: '' } },
     async (ctx) => {
       await ctx.sendActivity({ type: 'message', text: `The minutes of the ${meeting.body} meeting have been approved for circulation.`, attachments: [card] });
     },
   );
-}
-
-function TurnContextReference(context: TurnContext) {
-  const a = context.activity;
-  return { activityId: a.id, bot: a.recipient, channelId: a.channelId, serviceUrl: a.serviceUrl, user: a.from, locale: a.locale };
 }

@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import type { Meeting } from '../src/meeting/meeting-types';
 import type { Outcome, TurnInput } from '../src/meeting/turn-types';
 import { formatLocalDate } from '../src/text/format-date';
+import { botAppIdOf } from './bot-app-id';
 
 /**
  * Tells each owner of a newly confirmed action in a 1:1 chat, where Teams allows it (the bot can
@@ -42,8 +43,7 @@ export async function sendOneToOne(context: TurnContext, userId: string, message
     channelData: { tenant: { id: tenantId } },
   } as ConversationParameters;
   if (!adapter.createConversationAsync) throw new Error('adapter cannot create conversations');
-  const botAppId = (context.turnState.get(context.adapter.BotIdentityKey) as { claims?: { type: string; value: string }[] } | undefined)?.claims?.find((c) => c.type === 'aud' || c.type === 'appid')?.value ?? '';
-  await adapter.createConversationAsync(botAppId, activity.channelId ?? Channels.Msteams, activity.serviceUrl, '', params, async (ctx) => {
+  await adapter.createConversationAsync(botAppIdOf(context), activity.channelId ?? Channels.Msteams, activity.serviceUrl, '', params, async (ctx) => {
     await ctx.sendActivity(message);
   });
 }

@@ -39,7 +39,7 @@ export function captureCardData(meeting: Meeting, capture: Capture, extraFootnot
   const v = capture.value;
   const time = instantToLocal(v.at, meeting.timezone).slice(11, 16);
   const withdrawn = v.withdrawn ? `Withdrawn by ${v.withdrawn.by.name}. ` : '';
-  const corrected = v.history.length ? `Corrected by ${v.history.length > 0 ? lastCorrector(meeting, capture) : ''}. ` : '';
+  const corrected = v.history.length ? `Corrected by ${v.history.at(-1)!.by.name}. ` : '';
   const common = {
     meetingId: meeting.conversationId,
     captureId: v.id,
@@ -69,9 +69,4 @@ export function captureCardData(meeting: Meeting, capture: Capture, extraFootnot
       };
     }
   }
-}
-
-function lastCorrector(_meeting: Meeting, capture: Capture): string {
-  const history = capture.value.history;
-  return history.at(-1)?.by.name ?? '';
 }
