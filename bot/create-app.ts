@@ -1,3 +1,4 @@
+import { refused } from '../src/meeting/turn-types';
 import { ActivityTypes, type TurnContext } from 'botbuilder';
 import { Application, type TeamsAdapter, type TurnState } from '@microsoft/teams-ai';
 import type { Logger } from 'pino';
@@ -65,7 +66,7 @@ export function createApp({ adapter, record, values, bodies, baseUrl, smtp, logg
     const captureId = String(data.captureId ?? '');
     const stale = data.meetingId !== conversationId || !captureId;
     const outcome = stale
-      ? { events: [], notices: [], refusal: refuse('stale-card') }
+      ? refused('stale-card')
       : verb === 'capture.withdraw'
         ? decideWithdraw(loaded.meeting, captureId, turn)
         : verb === 'action.confirm'
@@ -84,7 +85,7 @@ export function createApp({ adapter, record, values, bodies, baseUrl, smtp, logg
     if (loaded.alreadyRecorded) return agendaCard(loaded.meeting, turn.at);
     const decision =
       !isCardVerb(verb) || (data.meetingId !== undefined && data.meetingId !== conversationId)
-        ? { events: [], notices: [], refusal: refuse('stale-card') }
+        ? refused('stale-card')
         : decideCardAction(loaded.meeting, verb, data, turn);
     const after = await carryOut(context, record, loaded.meeting, { ...decision, agendaCard: undefined }, turn, logger);
     if (decision.agendaCard === 'post' && !after.agendaCardActivityId) {

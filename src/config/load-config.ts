@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isTimeZone } from '../text/parse-date';
 
 /** Every setting the bot reads, from environment variables. Documented in .env.example. */
 const ConfigSchema = z.object({
@@ -93,13 +94,4 @@ function smtpFrom(url: string): NonNullable<Config['smtp']> {
     secure,
     ...(u.username ? { auth: { user: decodeURIComponent(u.username), pass: decodeURIComponent(u.password) } } : {}),
   };
-}
-
-function isTimeZone(tz: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-GB', { timeZone: tz });
-    return true;
-  } catch {
-    return false;
-  }
 }

@@ -1,8 +1,7 @@
 import { recogniseDecision } from '../capture/recognise-decision';
 import { canRunMeeting } from './can-run-meeting';
-import { refuse } from './meeting-errors';
 import type { Actor, Meeting, Withdrawable } from './meeting-types';
-import type { Outcome, TurnInput } from './turn-types';
+import { refused, type Outcome, type TurnInput } from './turn-types';
 
 /** Who may correct or withdraw a capture: whoever recorded it, the chair, vice-chair or clerk. */
 function mayChange(meeting: Meeting, capture: Withdrawable, by: Actor): boolean {
@@ -20,19 +19,19 @@ function findAny(meeting: Meeting, captureId: string): { what: 'decision' | 'not
 
 export function decideWithdraw(meeting: Meeting, captureId: string, turn: TurnInput): Outcome {
   const capture = findAny(meeting, captureId);
-  if (!capture) return { events: [], notices: [], refusal: refuse('stale-card') };
-  if (!mayChange(meeting, capture.value, turn.by)) return { events: [], notices: [], refusal: refuse('not-recorder') };
+  if (!capture) return refused('stale-card');
+  if (!mayChange(meeting, capture.value, turn.by)) return refused('not-recorder');
   if (capture.value.withdrawn) return { events: [], notices: [{ kind: 'capture-withdrawn', captureId }] };
   return { events: [{ type: 'capture.withdrawn', captureId }], notices: [{ kind: 'capture-withdrawn', captureId }] };
 }
 
 export function decideCorrection(meeting: Meeting, captureId: string, text: string, turn: TurnInput): Outcome {
   const capture = findAny(meeting, captureId);
-  if (!capture) return { events: [], notices: [], refusal: refuse('stale-card') };
-  if (!mayChange(meeting, capture.value, turn.by)) return { events: [], notices: [], refusal: refuse('not-recorder') };
-  if (capture.value.withdrawn) return { events: [], notices: [], refusal: refuse('capture-withdrawn') };
+  if (!capture) return refused('stale-card');
+  if (!mayChange(meeting, capture.value, turn.by)) return refused('not-recorder');
+  if (capture.value.withdrawn) return refused('capture-withdrawn');
   const clean = text.replace(/\r\n?/g, '\n').trim().slice(0, 4000);
-  if (!clean) return { events: [], notices: [], refusal: refuse('empty-correction') };
+  if (!clean) return refused('empty-correction');
   switch (capture.what) {
     case 'decision': {
       const reread = recogniseDecision(`RESOLVED:\n${clean}`);
@@ -49,8 +48,8 @@ export function decideCorrection(meeting: Meeting, captureId: string, text: stri
 
 export function decideConfirmAction(meeting: Meeting, captureId: string, turn: TurnInput): Outcome {
   const action = meeting.actions.find((a) => a.id === captureId);
-  if (!action || action.withdrawn) return { events: [], notices: [], refusal: refuse('stale-card') };
-  if (!canRunMeeting(meeting, turn.by)) return { events: [], notices: [], refusal: refuse('not-running-role') };
+  if (!action || action.withdrawn) return refused('stale-card');
+  if (!canRunMeeting(meeting, turn.by)) return refused('not-running-role');
   if (action.confirmed) return { events: [], notices: [{ kind: 'action-confirmed', captureId }] };
   return { events: [{ type: 'action.confirmed', actionId: captureId }], notices: [{ kind: 'action-confirmed', captureId }] };
 }

@@ -5,19 +5,17 @@ import { parseLocalDateTime } from '../text/parse-date';
 import { canRunMeeting } from './can-run-meeting';
 import { findPerson } from './find-person';
 import type { MeetingEventBody } from './meeting-events';
-import { refuse } from './meeting-errors';
 import type { Meeting } from './meeting-types';
 import { nextItemAfter } from './next-item';
 import { resolveDue } from './resolve-due';
 import { knownMeetings } from './next-meetings';
 import { findItem, itemRange } from './resolve-item';
-import type { Notice, Outcome, TurnInput } from './turn-types';
+import { refused, type Notice, type Outcome, type TurnInput } from './turn-types';
 
 const ask = (question: Extract<Notice, { kind: 'ask' }>['question'], detail?: string): Outcome => ({
   events: [],
   notices: [{ kind: 'ask', question, ...(detail !== undefined ? { detail } : {}) }],
 });
-const refused = (code: Parameters<typeof refuse>[0], detail?: string): Outcome => ({ events: [], notices: [], refusal: refuse(code, detail) });
 
 /** The id the n-th event of this turn will get (see MeetingRecord.commit). */
 export function eventIdFor(turn: TurnInput, n: number): string {

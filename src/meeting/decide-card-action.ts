@@ -1,11 +1,10 @@
 import { canRunMeeting } from './can-run-meeting';
 import { findPerson } from './find-person';
 import { INTEREST_CATEGORIES, type InterestCategory } from './interest-categories';
-import { refuse } from './meeting-errors';
 import type { Meeting } from './meeting-types';
 import { nextItemAfter } from './next-item';
 import { startMeeting } from './decide-setup';
-import type { Outcome, TurnInput } from './turn-types';
+import { refused, type Outcome, type TurnInput } from './turn-types';
 
 /** Buttons on the agenda card. A closed vocabulary of verbs. */
 export const CARD_VERBS = ['meeting.start', 'item.next', 'apologies.send', 'declaration.send'] as const;
@@ -25,21 +24,21 @@ export interface CardActionData {
 
 /** Decides what a button on the agenda card changes. */
 export function decideCardAction(meeting: Meeting, verb: CardVerb, data: CardActionData, turn: TurnInput): Outcome {
-  if (!meeting.exists) return { events: [], notices: [], refusal: refuse('no-meeting') };
+  if (!meeting.exists) return refused('no-meeting');
   const person = findPerson(meeting.people, turn.by);
   const name = person?.name ?? turn.by.name;
   const personKey = person ? { personKey: person.key } : {};
   switch (verb) {
     case 'apologies.send': {
-      if (meeting.status === 'ended') return { events: [], notices: [], refusal: refuse('meeting-ended') };
+      if (meeting.status === 'ended') return refused('meeting-ended');
       return { events: [{ type: 'apology.sent', name, ...personKey }], notices: [{ kind: 'apology-recorded', names: [name] }] };
     }
     case 'declaration.send': {
       const item = meeting.agenda.find((i) => i.number === String(data.item ?? '').trim());
-      if (!item) return { events: [], notices: [], refusal: refuse('unknown-item', String(data.item ?? '')) };
+      if (!item) return refused('unknown-item', String(data.item ?? ''));
       const category = INTEREST_CATEGORIES.find((c) => c.code === data.category)?.code as InterestCategory | undefined;
       const nature = String(data.nature ?? '').replace(/\s+/g, ' ').trim().slice(0, 500);
-      if (!category || !nature) return { events: [], notices: [], refusal: refuse('incomplete-declaration') };
+      if (!category || !nature) return refused('incomplete-declaration');
       const leaving = data.leaving === true || data.leaving === 'true';
       return {
         events: [{ type: 'interest.declared', name, ...personKey, item: item.number, category, nature, leaving }],
@@ -47,14 +46,14 @@ export function decideCardAction(meeting: Meeting, verb: CardVerb, data: CardAct
       };
     }
   }
-  if (!canRunMeeting(meeting, turn.by)) return { events: [], notices: [], refusal: refuse('not-running-role') };
+  if (!canRunMeeting(meeting, turn.by)) return refused('not-running-role');
   switch (verb) {
     case 'meeting.start':
       return startMeeting(meeting);
     case 'item.next': {
-      if (meeting.status === 'ended') return { events: [], notices: [], refusal: refuse('meeting-ended') };
+      if (meeting.status === 'ended') return refused('meeting-ended');
       const next = nextItemAfter(meeting.agenda, meeting.currentItem);
-      if (!next) return { events: [], notices: [], refusal: refuse('no-more-items') };
+      if (!next) return refused('no-more-items');
       const events: Outcome['events'] = meeting.status === 'draft' ? [{ type: 'meeting.started' }] : [];
       events.push({ type: 'item.taken', item: next.number });
       return { events, notices: [{ kind: 'item-taken', item: next.number, title: next.title }], agendaCard: 'update' };

@@ -10,10 +10,9 @@ import { htmlToText } from '../text/html-to-text';
 import { decideTypedCorrection } from './decide-correction';
 import { decideAction, decideApology, decideDecision, decideDeclaration, decideNavigation, decideNextMeeting, decideNote } from './decide-capture';
 import { decideSetup } from './decide-setup';
-import { refuse } from './meeting-errors';
 import type { Meeting } from './meeting-types';
 import { recogniseSetupCommand } from './setup-commands';
-import { NOTHING, type Outcome, type TurnInput } from './turn-types';
+import { NOTHING, refused, type Outcome, type TurnInput } from './turn-types';
 
 /** Longest message the bot reads (Teams caps messages near 28 KB); longer ones are refused, not truncated. */
 export const MAX_MESSAGE_CHARS = 60_000;
@@ -26,7 +25,7 @@ export const MAX_MESSAGE_CHARS = 60_000;
 export function decideMessage(meeting: Meeting, rawText: string, turn: TurnInput): Outcome {
   const text = htmlToText(rawText);
   if (!text) return NOTHING;
-  if (text.length > MAX_MESSAGE_CHARS) return { events: [], notices: [], refusal: refuse('too-long', String(MAX_MESSAGE_CHARS)) };
+  if (text.length > MAX_MESSAGE_CHARS) return refused('too-long', String(MAX_MESSAGE_CHARS));
   const setup = recogniseSetupCommand(text);
   if (setup) return decideSetup(meeting, setup, turn);
   if (!meeting.exists) return NOTHING;

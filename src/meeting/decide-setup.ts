@@ -2,11 +2,10 @@ import { parseAgenda } from '../agenda/parse-agenda';
 import { canRunMeeting } from './can-run-meeting';
 import { findPerson } from './find-person';
 import type { MeetingEventBody, PersonInput } from './meeting-events';
-import { refuse } from './meeting-errors';
 import type { Meeting } from './meeting-types';
 import { parsePersonLine } from './parse-person-line';
 import type { SetupCommand } from './setup-commands';
-import type { Outcome, TurnInput } from './turn-types';
+import { refused, type Outcome, type TurnInput } from './turn-types';
 import { nextItemAfter } from './next-item';
 import { isTimeZone, parseLocalDateTime } from '../text/parse-date';
 
@@ -14,11 +13,11 @@ import { isTimeZone, parseLocalDateTime } from '../text/parse-date';
 export function decideSetup(meeting: Meeting, command: SetupCommand, turn: TurnInput): Outcome {
   if (command.kind === 'help') return { events: [], notices: [{ kind: 'help' }] };
   if (command.kind === 'show-agenda') {
-    if (!meeting.exists) return { events: [], notices: [], refusal: refuse('no-meeting') };
-    if (meeting.agenda.length === 0) return { events: [], notices: [], refusal: refuse('agenda-empty') };
+    if (!meeting.exists) return refused('no-meeting');
+    if (meeting.agenda.length === 0) return refused('agenda-empty');
     return { events: [], notices: [], agendaCard: 'post' };
   }
-  if (!canRunMeeting(meeting, turn.by)) return { events: [], notices: [], refusal: refuse('not-running-role') };
+  if (!canRunMeeting(meeting, turn.by)) return refused('not-running-role');
 
   switch (command.kind) {
     case 'open-meeting': {
@@ -26,9 +25,9 @@ export function decideSetup(meeting: Meeting, command: SetupCommand, turn: TurnI
         return { events: [], notices: [{ kind: 'already-open', ...(meeting.body ? { body: meeting.body } : {}) }] };
       }
       const timezone = command.timezone ?? meeting.timezone;
-      if (!isTimeZone(timezone)) return { events: [], notices: [], refusal: refuse('bad-timezone', timezone) };
+      if (!isTimeZone(timezone)) return refused('bad-timezone', timezone);
       const scheduledStart = command.when ? parseLocalDateTime(command.when, turn.at, timezone) : undefined;
-      if (command.when && !scheduledStart) return { events: [], notices: [], refusal: refuse('bad-date', command.when) };
+      if (command.when && !scheduledStart) return refused('bad-date', command.when);
       const events: MeetingEventBody[] = [
         {
           type: 'meeting.opened',
@@ -44,7 +43,7 @@ export function decideSetup(meeting: Meeting, command: SetupCommand, turn: TurnI
     }
     case 'import-agenda': {
       const agenda = parseAgenda(command.text);
-      if (agenda.items.length === 0) return { events: [], notices: [], refusal: refuse('agenda-empty') };
+      if (agenda.items.length === 0) return refused('agenda-empty');
       const events: MeetingEventBody[] = [];
       if (!meeting.exists) events.push({ type: 'meeting.opened', timezone: meeting.timezone });
       events.push({ type: 'agenda.imported', agenda });
@@ -79,25 +78,25 @@ export function decideSetup(meeting: Meeting, command: SetupCommand, turn: TurnI
     case 'start-meeting':
       return startMeeting(meeting);
     case 'cancel-next-meeting':
-      if (!meeting.exists || meeting.nextMeetings.length === 0) return { events: [], notices: [], refusal: refuse('no-next-meeting') };
+      if (!meeting.exists || meeting.nextMeetings.length === 0) return refused('no-next-meeting');
       return { events: [{ type: 'next-meeting.cancelled' }], notices: [{ kind: 'next-meeting-cancelled' }] };
     case 'number-minutes':
-      if (!meeting.exists) return { events: [], notices: [], refusal: refuse('no-meeting') };
+      if (!meeting.exists) return refused('no-meeting');
       return { events: [{ type: 'minutes.numbering', first: command.first }], notices: [{ kind: 'minutes-numbered', first: command.first }] };
     case 'set-quorum':
-      if (!meeting.exists) return { events: [], notices: [], refusal: refuse('no-meeting') };
+      if (!meeting.exists) return refused('no-meeting');
       return { events: [{ type: 'quorum.set', quorum: command.quorum }], notices: [{ kind: 'quorum-set', quorum: command.quorum }] };
     case 'end-meeting':
-      if (!meeting.exists) return { events: [], notices: [], refusal: refuse('no-meeting') };
-      if (meeting.status === 'ended') return { events: [], notices: [], refusal: refuse('meeting-ended') };
+      if (!meeting.exists) return refused('no-meeting');
+      if (meeting.status === 'ended') return refused('meeting-ended');
       return { events: [{ type: 'meeting.ended' }], notices: [{ kind: 'meeting-ended' }], agendaCard: 'update' };
   }
 }
 
 export function startMeeting(meeting: Meeting): Outcome {
-  if (!meeting.exists) return { events: [], notices: [], refusal: refuse('no-meeting') };
-  if (meeting.status === 'running') return { events: [], notices: [], refusal: refuse('meeting-already-started') };
-  if (meeting.status === 'ended') return { events: [], notices: [], refusal: refuse('meeting-ended') };
+  if (!meeting.exists) return refused('no-meeting');
+  if (meeting.status === 'running') return refused('meeting-already-started');
+  if (meeting.status === 'ended') return refused('meeting-ended');
   const events: MeetingEventBody[] = [{ type: 'meeting.started' }];
   const first = nextItemAfter(meeting.agenda, undefined);
   if (first) events.push({ type: 'item.taken', item: first.number });

@@ -1,6 +1,6 @@
 import type { InterestCategory } from './interest-categories';
 import type { MeetingEventBody } from './meeting-events';
-import type { Refusal } from './meeting-errors';
+import { refuse, type Refusal, type RefusalCode } from './meeting-errors';
 import type { Actor } from './meeting-types';
 
 /** What the bot saw: one message, card action or meeting event, already out of Teams' shape. */
@@ -56,3 +56,8 @@ export interface Outcome {
 }
 
 export const NOTHING: Outcome = { events: [], notices: [] };
+
+/** The outcome of a refused request: nothing recorded, a reason given. */
+export function refused(code: RefusalCode, detail?: string): Outcome {
+  return { events: [], notices: [], refusal: refuse(code, detail) };
+}

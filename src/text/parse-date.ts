@@ -1,4 +1,5 @@
 import * as chrono from 'chrono-node';
+import { isValidTimeZone } from '../calendar/vtimezone';
 import { instantToLocal, localToInstant } from './local-time';
 
 /**
@@ -21,11 +22,7 @@ export function parseLocalDateTime(text: string, reference: string, timeZone: st
   return `${c.get('year')}-${pad(c.get('month')!)}-${pad(c.get('day')!)}T${pad(hour)}:${pad(minute)}`;
 }
 
+/** A time zone name the runtime knows and that is safe in an invite's TZID. */
 export function isTimeZone(tz: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-GB', { timeZone: tz });
-    return true;
-  } catch {
-    return false;
-  }
+  return isValidTimeZone(tz);
 }
