@@ -9,7 +9,7 @@ export interface FileGrant {
 }
 
 /** How long download links work. */
-export const LINK_TTL_MS = 30 * 24 * 60 * 60 * 1000;
+const LINK_TTL_MS = 30 * 24 * 60 * 60 * 1000;
 
 /** Fresh links (192-bit random tokens) to each of a meeting's files. */
 export async function grantFileLinks(values: KeyValue, conversationId: string, baseUrl: string, ttlMs = LINK_TTL_MS): Promise<Record<FileKind, string>> {

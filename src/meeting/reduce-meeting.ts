@@ -52,10 +52,6 @@ export function applyEvents(meeting: Meeting, sorted: readonly MeetingEvent[]): 
   return { ...m, audit };
 }
 
-export function applyEvent(meeting: Meeting, event: MeetingEvent): Meeting {
-  return applyEvents(meeting, [event]);
-}
-
 function applyBody(m: Meeting, e: MeetingEvent): Meeting {
   if (isCaptureEvent(e)) return applyCapture(m, e);
   switch (e.type) {
