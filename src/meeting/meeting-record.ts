@@ -12,9 +12,13 @@ export interface Loaded {
   alreadyRecorded: boolean;
 }
 
-/** Loads and appends a meeting's events; the only place the domain touches the store. */
+/** What a process knows of one meeting: every event read so far, up to the store's cursor. */
 interface CacheEntry {
+  cursor: number;
+  events: MeetingEvent[];
   ids: Set<string>;
+  /** Activity ids with recorded events (redelivery check). */
+  activities: Set<string>;
   last?: MeetingEvent;
   meeting: Meeting;
 }
@@ -22,6 +26,11 @@ interface CacheEntry {
 /** Meetings whose reduced state a process keeps (least recently used dropped first). */
 const MAX_CACHED_MEETINGS = 2000;
 
+/**
+ * Loads and appends a meeting's events; the only place the domain touches the store. Each
+ * process keeps, per meeting, the events it has read and the reduced meeting, and a turn reads
+ * only what the store holds beyond its cursor: the events any process appended since.
+ */
 export class MeetingRecord {
   private readonly cache = new Map<string, CacheEntry>();
 
@@ -46,37 +55,46 @@ export class MeetingRecord {
   }
 
   async load(conversationId: string, activityId?: string): Promise<Loaded> {
-    const events = await this.log.read(conversationId);
-    const prefix = activityId === undefined ? undefined : `${activityId}#`;
+    const entry = await this.refresh(conversationId);
     return {
-      meeting: this.fold(conversationId, events),
-      events,
-      alreadyRecorded: prefix !== undefined && events.some((e) => e.id.startsWith(prefix)),
+      meeting: entry.meeting,
+      events: entry.events,
+      alreadyRecorded: activityId !== undefined && entry.activities.has(activityId),
     };
   }
 
   /**
-   * The meeting from all its events. The reduced state is kept per meeting in this process: when
-   * the events read now are those seen before plus some that all come later, only those are
-   * applied; anything else (another process's event from earlier) means a full reduce.
+   * Reads what is new beyond the cursor and folds it in. When all of it comes after the last
+   * event applied (the usual case), only the new events are applied; an event from another
+   * process that sorts earlier means one full reduce.
    */
-  private fold(conversationId: string, events: readonly MeetingEvent[]): Meeting {
+  private async refresh(conversationId: string): Promise<CacheEntry> {
     const cached = this.cache.get(conversationId);
-    if (cached) {
-      const fresh = events.filter((e) => !cached.ids.has(e.id)).sort(compareEvents);
-      const inOrder = fresh.length === 0 || !cached.last || compareEvents(cached.last, fresh[0]!) < 0;
-      if (inOrder && cached.ids.size + fresh.length === events.length) {
-        if (fresh.length === 0) return cached.meeting;
-        const meeting = applyEvents(cached.meeting, fresh);
-        for (const e of fresh) cached.ids.add(e.id);
-        this.remember(conversationId, { ids: cached.ids, last: fresh.at(-1)!, meeting });
-        return meeting;
-      }
+    const { events: read, cursor } = await this.log.readSince(conversationId, cached?.cursor ?? 0);
+    const entry = cached ?? { cursor: 0, events: [], ids: new Set<string>(), activities: new Set<string>(), meeting: reduceMeeting(conversationId, []) };
+    this.absorb(conversationId, entry, read);
+    entry.cursor = cursor;
+    this.remember(conversationId, entry);
+    return entry;
+  }
+
+  /** Adds events not seen yet to a cache entry and brings its reduced meeting up to date. */
+  private absorb(conversationId: string, entry: CacheEntry, events: readonly MeetingEvent[]): void {
+    const fresh = events.filter((e) => !entry.ids.has(e.id)).sort(compareEvents);
+    if (!fresh.length) return;
+    for (const e of fresh) {
+      entry.ids.add(e.id);
+      entry.activities.add(activityOf(e.id));
+      entry.events.push(e);
     }
-    const sorted = [...events].sort(compareEvents);
-    const meeting = reduceMeeting(conversationId, sorted);
-    this.remember(conversationId, { ids: new Set(sorted.map((e) => e.id)), ...(sorted.length ? { last: sorted.at(-1)! } : {}), meeting });
-    return meeting;
+    if (!entry.last || compareEvents(entry.last, fresh[0]!) < 0) {
+      entry.meeting = applyEvents(entry.meeting, fresh);
+      entry.last = fresh.at(-1)!;
+      return;
+    }
+    entry.events.sort(compareEvents);
+    entry.meeting = reduceMeeting(conversationId, entry.events);
+    entry.last = entry.events.at(-1)!;
   }
 
   private remember(conversationId: string, entry: CacheEntry): void {
@@ -93,14 +111,17 @@ export class MeetingRecord {
   async commit(conversationId: string, turn: TurnInput, bodies: readonly MeetingEventBody[], tag = ''): Promise<{ added: MeetingEvent[]; meeting: Meeting }> {
     const events = bodies.map((body, n) => ({ ...body, id: `${turn.activityId}#${tag}${n}`, at: turn.at, by: turn.by }) as MeetingEvent);
     const added = events.length ? await this.log.append(conversationId, events) : [];
-    const cached = this.cache.get(conversationId);
-    if (cached && events.every((e) => !cached.last || compareEvents(cached.last, e) < 0)) {
-      const fresh = events.filter((e) => !cached.ids.has(e.id));
-      const meeting = fresh.length ? applyEvents(cached.meeting, fresh.sort(compareEvents)) : cached.meeting;
-      for (const e of fresh) cached.ids.add(e.id);
-      this.remember(conversationId, { ids: cached.ids, ...(fresh.length ? { last: fresh.at(-1)! } : cached.last ? { last: cached.last } : {}), meeting });
-      return { added, meeting };
-    }
-    return { added, meeting: this.fold(conversationId, await this.log.read(conversationId)) };
+    const entry = this.cache.get(conversationId);
+    if (!entry) return { added, meeting: (await this.refresh(conversationId)).meeting };
+    // What this turn stored (or found already stored) is applied now; the cursor stays where it
+    // was, so the next read also brings whatever other processes appended in between.
+    this.absorb(conversationId, entry, events);
+    return { added, meeting: entry.meeting };
   }
+}
+
+/** `<activity id>#<tag><n>` → the activity id. */
+function activityOf(eventId: string): string {
+  const hash = eventId.lastIndexOf('#');
+  return hash < 0 ? eventId : eventId.slice(0, hash);
 }

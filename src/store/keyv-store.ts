@@ -1,13 +1,16 @@
-import { createHash } from 'node:crypto';
 import Keyv, { type KeyvStoreAdapter } from 'keyv';
 import type { EventLog, Identified, KeyValue, Store, StoreKind } from './store-port';
 import { openKeyvAdapter } from './open-keyv-adapter';
+import { postgresEventLog } from './postgres-event-log';
+import { redisEventLog, type RedisScripting } from './redis-event-log';
+import { sqliteEventLog } from './sqlite-event-log';
 
 /**
- * The store, through keyv. Each event is its own key, `<stream-hash>::<event-id>`, written
- * only if absent, so appends from any number of processes never lose one another's events;
- * a stream is read back with the adapter's prefix iterator (sqlite/postgres: LIKE 'prefix:%',
- * redis: SCAN MATCH 'prefix::*' — the "::" separator suits both).
+ * The store. Small values go through keyv (`kv::<key>`). Event streams need two things keyv's
+ * get/set cannot give: an append that is atomic across processes, and a read of only what is
+ * new since the last read (a turn must not re-read a whole meeting). So the event log uses the
+ * connection keyv's adapter opened, natively: a table with a sequence in SQLite and PostgreSQL,
+ * a list appended by a script in Redis.
  */
 export async function openKeyvStore<E extends Identified>(url: string): Promise<Store<E>> {
   const { kind, adapter } = await openKeyvAdapter(url);
@@ -15,47 +18,51 @@ export async function openKeyvStore<E extends Identified>(url: string): Promise<
   keyv.on('error', () => {
     /* surfaced through the rejected promise of the call that failed */
   });
+  holdSharedPool(kind, url);
   return {
     kind,
-    events: keyvEventLog<E>(keyv, adapter),
+    events: await nativeEventLog<E>(kind, adapter),
     values: keyvValues(keyv),
     ping: async () => {
       await keyv.get('ping');
     },
     close: async () => {
-      await keyv.disconnect();
+      if (releasesSharedPool(kind, url)) await keyv.disconnect();
     },
   };
 }
 
-function streamPrefix(stream: string): string {
-  return `ev-${createHash('sha256').update(stream).digest('hex').slice(0, 40)}`;
+/**
+ * @keyv/postgres keeps one connection pool per process for a URL, and disconnecting any store
+ * ends it: so stores opened on the same URL in one process count, and only the last close ends it.
+ */
+const openPostgresStores = new Map<string, number>();
+
+function holdSharedPool(kind: StoreKind, url: string): void {
+  if (kind === 'postgres') openPostgresStores.set(url, (openPostgresStores.get(url) ?? 0) + 1);
 }
 
-function keyvEventLog<E extends Identified>(keyv: Keyv, adapter: KeyvStoreAdapter): EventLog<E> {
-  return {
-    async append(stream, events) {
-      const prefix = streamPrefix(stream);
-      const added: E[] = [];
-      for (const event of events) {
-        const key = `${prefix}::${event.id}`;
-        if (await keyv.has(key)) continue;
-        await keyv.set(key, event);
-        added.push(event);
-      }
-      return added;
-    },
-    async read(stream) {
-      const iterator = adapter.iterator?.bind(adapter);
-      if (!iterator) throw new Error('storage adapter cannot list keys');
-      const events: E[] = [];
-      for await (const [, raw] of iterator(streamPrefix(stream)) as AsyncIterable<[string, unknown]>) {
-        const value = typeof raw === 'string' ? (JSON.parse(raw) as { value: E }).value : (raw as { value: E }).value;
-        if (value) events.push(value);
-      }
-      return events;
-    },
+function releasesSharedPool(kind: StoreKind, url: string): boolean {
+  if (kind !== 'postgres') return true;
+  const left = (openPostgresStores.get(url) ?? 1) - 1;
+  if (left > 0) openPostgresStores.set(url, left);
+  else openPostgresStores.delete(url);
+  return left <= 0;
+}
+
+async function nativeEventLog<E extends Identified>(kind: StoreKind, adapter: KeyvStoreAdapter): Promise<EventLog<E>> {
+  const native = adapter as unknown as {
+    query: (sql: string, ...params: unknown[]) => Promise<Array<Record<string, unknown>>>;
+    getClient: () => Promise<RedisScripting>;
   };
+  switch (kind) {
+    case 'sqlite':
+      return sqliteEventLog<E>((sql, ...params) => native.query(sql, ...params));
+    case 'postgres':
+      return postgresEventLog<E>((sql, values) => native.query(sql, values));
+    case 'redis':
+      return redisEventLog<E>(() => native.getClient());
+  }
 }
 
 function keyvValues(keyv: Keyv): KeyValue {

@@ -11,8 +11,14 @@ export interface Identified {
 export interface EventLog<E extends Identified> {
   /** Stores the events not already in the stream; returns those that were new. */
   append(stream: string, events: readonly E[]): Promise<E[]>;
-  /** Every event of the stream, in no particular order. */
+  /** Every event of the stream, in the order they were stored. */
   read(stream: string): Promise<E[]>;
+  /**
+   * The events stored after `cursor` (0: from the start), in the order they were stored, and the
+   * cursor to pass next time. A process that keeps the cursor reads each event once, however
+   * long the meeting: appends by any process land after every cursor already handed out.
+   */
+  readSince(stream: string, cursor: number): Promise<{ events: E[]; cursor: number }>;
 }
 
 /** Small values by key (card activity ids, conversation references, file tokens). */

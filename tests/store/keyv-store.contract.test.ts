@@ -50,6 +50,47 @@ for (const backend of BACKENDS) {
       expect(new Set(all.map((e) => e.id)).size).toBe(300);
     });
 
+    it('reads from a cursor only what was stored after it, in the order stored', async () => {
+      const s = freshStream('cursor');
+      const empty = await store.events.readSince(s, 0);
+      expect(empty.events).toEqual([]);
+      await store.events.append(s, [{ id: 'a', n: 1 }, { id: 'b', n: 2 }]);
+      const first = await store.events.readSince(s, empty.cursor);
+      expect(first.events.map((e) => e.id)).toEqual(['a', 'b']);
+      expect(await store.events.readSince(s, first.cursor)).toEqual({ events: [], cursor: first.cursor });
+      await store.events.append(s, [{ id: 'b', n: 99 }, { id: 'c', n: 3 }]);
+      const second = await store.events.readSince(s, first.cursor);
+      expect(second.events).toEqual([{ id: 'c', n: 3 }]);
+      expect((await store.events.read(s)).map((e) => e.id)).toEqual(['a', 'b', 'c']);
+    });
+
+    it('never lets a reader following its cursor miss an event appended concurrently by another connection', async () => {
+      const s = freshStream('follow');
+      const other = await openKeyvStore<Ev>(url);
+      try {
+        const writes = Array.from({ length: 200 }, (_, i) => ({ id: `w-${i}`, n: i }));
+        const seen: string[] = [];
+        let cursor = 0;
+        let done = false;
+        const reader = (async () => {
+          while (!done) {
+            const page = await store.events.readSince(s, cursor);
+            seen.push(...page.events.map((e) => e.id));
+            cursor = page.cursor;
+          }
+        })();
+        await Promise.all(writes.map((e, i) => (i % 2 ? other : store).events.append(s, [e])));
+        done = true;
+        await reader;
+        const rest = await store.events.readSince(s, cursor);
+        seen.push(...rest.events.map((e) => e.id));
+        expect(seen.length).toBe(200);
+        expect(new Set(seen)).toEqual(new Set(writes.map((e) => e.id)));
+      } finally {
+        await other.close();
+      }
+    });
+
     it('survives closing and reopening the store', async () => {
       const s = freshStream('reopen');
       await store.events.append(s, [{ id: 'x', n: 7 }]);
