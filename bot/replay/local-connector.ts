@@ -16,12 +16,25 @@ export interface LocalConnector {
   /** The serviceUrl to put in activities sent to the bot. */
   serviceUrl: string;
   captured: Captured[];
+  /** Each 429 this connector answered: when, to which conversation, and for how long it asked the bot to wait. */
+  throttled: Array<{ conversationId: string; at: number; retryAfterMs: number }>;
+  /** Requests that came during a Retry-After window the connector had asked for (a bot that ignores Retry-After). */
+  early: Array<{ conversationId: string; at: number }>;
+  /** Each 5xx this connector answered on purpose. */
+  failed: Array<{ conversationId: string; at: number; status: number }>;
   close(): Promise<void>;
 }
 
 export interface ConnectorOptions {
-  /** Answer 429 with Retry-After to every n-th send (0 = never): for throttling tests. */
-  throttleEvery?: number;
+  /** Called with each activity the bot sends or updates, before the bot gets its answer (for tests that stop a bot mid-turn). */
+  onActivity?: (captured: Captured) => void | Promise<void>;
+  /**
+   * Throttle as Teams does, per conversation: more than `perSecond` sends or updates within one
+   * second get 429 with `Retry-After: retryAfterSeconds`, and so does anything sent before that wait is over.
+   */
+  rateLimit?: { perSecond: number; retryAfterSeconds: number };
+  /** Answer 503 to every n-th send or update (0 = never): a connector having a bad moment. */
+  failEvery?: number;
 }
 
 /**
@@ -32,7 +45,44 @@ export interface ConnectorOptions {
 export async function startLocalConnector(options: ConnectorOptions = {}): Promise<LocalConnector> {
   const captured: Captured[] = [];
   let counter = 0;
-  let sends = 0;
+  let attempts = 0;
+  const throttled: LocalConnector['throttled'] = [];
+  const early: LocalConnector['early'] = [];
+  const failed: LocalConnector['failed'] = [];
+  const recent = new Map<string, number[]>();
+  const blockedUntil = new Map<string, number>();
+  /** The status to answer instead of accepting a send, if this connector is throttling or failing it. */
+  const refuse = (conversationId: string): { status: number; retryAfter?: number } | undefined => {
+    const now = Date.now();
+    if (options.failEvery && ++attempts % options.failEvery === 0) {
+      failed.push({ conversationId, at: now, status: 503 });
+      return { status: 503 };
+    }
+    const limit = options.rateLimit;
+    if (!limit) return undefined;
+    if ((blockedUntil.get(conversationId) ?? 0) > now) {
+      early.push({ conversationId, at: now });
+      return { status: 429, retryAfter: limit.retryAfterSeconds };
+    }
+    const window = (recent.get(conversationId) ?? []).filter((t) => t > now - 1000);
+    if (window.length >= limit.perSecond) {
+      recent.set(conversationId, window);
+      blockedUntil.set(conversationId, now + limit.retryAfterSeconds * 1000);
+      throttled.push({ conversationId, at: now, retryAfterMs: limit.retryAfterSeconds * 1000 });
+      return { status: 429, retryAfter: limit.retryAfterSeconds };
+    }
+    window.push(now);
+    recent.set(conversationId, window);
+    return undefined;
+  };
+  const keep = (entry: Captured, answer: () => void): void => {
+    captured.push(entry);
+    if (!options.onActivity) return answer();
+    void Promise.resolve()
+      .then(() => options.onActivity!(entry))
+      .catch(() => undefined)
+      .then(answer);
+  };
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
@@ -68,23 +118,23 @@ export async function startLocalConnector(options: ConnectorOptions = {}): Promi
         return reply(400, { error: { code: 'BadArgument', message: 'invalid JSON' } });
       }
       const method = (req.method ?? 'POST').toUpperCase();
-      if (method === 'POST' && options.throttleEvery && ++sends % options.throttleEvery === 0) {
-        return reply(429, { error: { code: 'Throttled', message: 'slow down' } }, { 'retry-after': '1' });
+      if (method === 'POST' || method === 'PUT') {
+        const refused = refuse(conversationId);
+        if (refused) {
+          return reply(refused.status, { error: { code: refused.status === 429 ? 'Throttled' : 'ServiceUnavailable', message: 'try again later' } }, refused.retryAfter ? { 'retry-after': String(refused.retryAfter) } : {});
+        }
       }
       const receivedAt = new Date().toISOString();
       if (method === 'POST') {
         const id = `bot-${String(++counter).padStart(6, '0')}`;
-        captured.push({ method: 'POST', conversationId, activityId: id, ...(parts[4] ? { replyToId: parts[4] } : {}), activity, receivedAt });
-        return reply(200, { id });
+        return keep({ method: 'POST', conversationId, activityId: id, ...(parts[4] ? { replyToId: parts[4] } : {}), activity, receivedAt }, () => reply(200, { id }));
       }
       if (method === 'PUT' && parts[4]) {
         if (!captured.some((c) => c.method === 'POST' && c.activityId === parts[4])) return reply(404, { error: { code: 'NotFound', message: 'no such activity' } });
-        captured.push({ method: 'PUT', conversationId, activityId: parts[4], activity, receivedAt });
-        return reply(200, { id: parts[4] });
+        return keep({ method: 'PUT', conversationId, activityId: parts[4], activity, receivedAt }, () => reply(200, { id: parts[4] }));
       }
       if (method === 'DELETE' && parts[4]) {
-        captured.push({ method: 'DELETE', conversationId, activityId: parts[4], activity, receivedAt });
-        return reply(200, {});
+        return keep({ method: 'DELETE', conversationId, activityId: parts[4], activity, receivedAt }, () => reply(200, {}));
       }
       return reply(405, { error: { code: 'MethodNotAllowed', message: method } });
     });
@@ -94,6 +144,9 @@ export async function startLocalConnector(options: ConnectorOptions = {}): Promi
   return {
     serviceUrl: `http://127.0.0.1:${port}/`,
     captured,
+    throttled,
+    early,
+    failed,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import pino from 'pino';
 import { createServer } from '../../bot/create-server';
-import { startLocalConnector, type LocalConnector } from '../../bot/replay/local-connector';
+import { startLocalConnector, type ConnectorOptions, type LocalConnector } from '../../bot/replay/local-connector';
 import { loadConfig } from '../../src/config/load-config';
 import type { MeetingEvent } from '../../src/meeting/meeting-events';
 import { MeetingRecord } from '../../src/meeting/meeting-record';
@@ -17,12 +17,12 @@ export interface TestBot {
 }
 
 /** The real server (restify + teams-ai + store) on an ephemeral loopback port, with a local connector. */
-export async function startTestBot(env: Record<string, string> = {}): Promise<TestBot> {
+export async function startTestBot(env: Record<string, string> = {}, connectorOptions: ConnectorOptions = {}): Promise<TestBot> {
   const config = loadConfig({ PORT: '0', STORAGE_URL: 'sqlite://:memory:', LOG_LEVEL: 'silent', ...env });
   const store = await openKeyvStore<MeetingEvent>(config.storageUrl);
   const bot = createServer(config, store, pino({ level: config.logLevel }));
   await new Promise<void>((resolve) => bot.server.listen(0, '127.0.0.1', () => resolve()));
-  const connector = await startLocalConnector();
+  const connector = await startLocalConnector(connectorOptions);
   return {
     url: `http://127.0.0.1:${(bot.server.address() as AddressInfo).port}`,
     connector,
