@@ -87,7 +87,14 @@ export function createApp({ adapter, record, values, bodies, baseUrl, smtp, logg
       !isCardVerb(verb) || (data.meetingId !== undefined && data.meetingId !== conversationId)
         ? refused('stale-card')
         : decideCardAction(loaded.meeting, verb, data, turn);
-    const after = await carryOut(context, record, loaded.meeting, { ...decision, agendaCard: undefined }, turn, logger);
+    // A member's own press (apologies, a declaration) is answered in their copy of the card, not
+    // in the chat: 300 members pressing at once must not flood the chat or wait on its throttle.
+    const personal = verb === 'apologies.send' || verb === 'declaration.send';
+    const after = await carryOut(context, record, loaded.meeting, { ...decision, agendaCard: undefined }, turn, logger, { quiet: personal });
+    if (personal) {
+      const text = decision.refusal ? refusalText(decision.refusal) : decision.notices.map(noticeText).join(' ');
+      return agendaCard(after, turn.at, { text, refused: decision.refusal !== undefined });
+    }
     if (decision.agendaCard === 'post' && !after.agendaCardActivityId) {
       await carryOut(context, record, after, { events: [], notices: [], agendaCard: 'post' }, turn, logger);
     }

@@ -6,14 +6,15 @@ import { escapeCardText, expandCard } from './expand-card';
 import { formatLocalDateTime } from '../src/text/format-date';
 
 /** The agenda card for a meeting as it stands: items, current item, time used, buttons. */
-export function agendaCard(meeting: Meeting, now: string): AdaptiveCard {
-  return expandCard<AgendaCardData>('agenda', agendaCardData(meeting, now));
+/** The agenda card; `notice` is a line for the person whose button press this card answers. */
+export function agendaCard(meeting: Meeting, now: string, notice?: { text: string; refused: boolean }): AdaptiveCard {
+  return expandCard<AgendaCardData>('agenda', agendaCardData(meeting, now, notice));
 }
 
 /** Items shown on the card at most: a long agenda shows a window around the current item (Teams caps a message near 28 KB). */
 export const CARD_ITEM_WINDOW = 40;
 
-export function agendaCardData(meeting: Meeting, now: string): AgendaCardData {
+export function agendaCardData(meeting: Meeting, now: string, notice?: { text: string; refused: boolean }): AgendaCardData {
   const { shown, before, after } = itemWindow(meeting);
   return {
     meetingId: meeting.conversationId,
@@ -21,6 +22,8 @@ export function agendaCardData(meeting: Meeting, now: string): AgendaCardData {
     when: meeting.scheduledStart ? formatLocalDateTime(meeting.scheduledStart) : '',
     place: escapeCardText(meeting.location ?? ''),
     ...statusOf(meeting, now),
+    notice: escapeCardText(notice?.text ?? ''),
+    noticeColor: notice?.refused ? 'Attention' : 'Good',
     canStart: meeting.status === 'draft',
     canMoveOn: meeting.status !== 'ended' && meeting.agenda.length > 0,
     items: [

@@ -6,6 +6,9 @@ export interface AgendaCardData {
   place: string;
   status: string;
   statusColor: 'Default' | 'Accent' | 'Good' | 'Attention' | 'Warning';
+  /** What the bot says to the person who pressed a button on the card (shown in their copy only). */
+  notice: string;
+  noticeColor: 'Good' | 'Attention';
   canStart: boolean;
   canMoveOn: boolean;
   items: { line: string; detail: string; style: 'default' | 'emphasis' }[];

@@ -62,17 +62,22 @@ describe('a clerk sets up a meeting and the chair runs it from the agenda card',
     expect((await bot.record.load(ctx.conversationId)).meeting).toMatchObject({ status: 'running', currentItem: '2' });
   });
 
-  it('records a member\'s apologies from the card button and confirms in the chat', async () => {
-    await postActivity(bot.url, cardActionActivity(ctx, member, 'apologies.send'));
-    expect(sent().at(-1)!.activity.text).toBe('Apologies recorded for Cllr. M. Wyatt.');
+  it('records a member\'s apologies from the card button and confirms in their copy of the card, not the chat', async () => {
+    const before = sent().length;
+    const answer = await postActivity(bot.url, cardActionActivity(ctx, member, 'apologies.send'));
+    expect(JSON.stringify(answer.body)).toContain('Apologies recorded for Cllr. M. Wyatt.');
+    expect(sent()).toHaveLength(before);
     expect((await bot.record.load(ctx.conversationId)).meeting.apologies).toEqual([expect.objectContaining({ name: 'Cllr. M. Wyatt' })]);
   });
 
-  it('records a declaration from the card form, and refuses an incomplete one', async () => {
-    await postActivity(bot.url, cardActionActivity(ctx, member, 'declaration.send', { item: '7', category: 'personal', nature: 'trustee of the Falcon Centre', leaving: 'false' }));
-    expect(sent().at(-1)!.activity.text).toBe('Declaration recorded: Cllr. M. Wyatt, item 7 – personal / non-pecuniary interest: trustee of the Falcon Centre.');
-    await postActivity(bot.url, cardActionActivity(ctx, member, 'declaration.send', { item: '99', category: 'personal', nature: 'x' }));
-    expect(sent().at(-1)!.activity.text).toMatch(/^There is no such item on the agenda/);
+  it('records a declaration from the card form, and refuses an incomplete one, answering in the card', async () => {
+    const before = sent().length;
+    const ok = await postActivity(bot.url, cardActionActivity(ctx, member, 'declaration.send', { item: '7', category: 'personal', nature: 'trustee of the Falcon Centre', leaving: 'false' }));
+    expect(JSON.stringify(ok.body)).toContain('Declaration recorded: Cllr. M. Wyatt, item 7 – personal / non-pecuniary interest: trustee of the Falcon Centre.');
+    const bad = await postActivity(bot.url, cardActionActivity(ctx, member, 'declaration.send', { item: '99', category: 'personal', nature: 'x' }));
+    expect(JSON.stringify(bad.body)).toMatch(/There is no such item on the agenda/);
+    expect(JSON.stringify(bad.body)).toContain('"color":"Attention"');
+    expect(sent()).toHaveLength(before);
     expect((await bot.record.load(ctx.conversationId)).meeting.declarations).toHaveLength(1);
   });
 
