@@ -1,5 +1,6 @@
 import restify from 'restify';
 import { TeamsAdapter } from '@microsoft/teams-ai';
+import { ConfigurationBotFrameworkAuthentication } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { Config } from '../src/config/load-config';
 import { MeetingRecord } from '../src/meeting/meeting-record';
@@ -8,6 +9,7 @@ import type { EventLog, Store } from '../src/store/store-port';
 import type { DirectoryEntry } from '../src/meeting/directory';
 import { createApp } from './create-app';
 import { checkActivity } from './check-activity';
+import { pacedSends } from './paced-sends';
 import { BodyRecord } from '../src/body/body-record';
 import type { BodyEvent } from '../src/body/body-events';
 import { lookUpGrant } from './file-links';
@@ -21,14 +23,29 @@ export interface BotServer {
 
 /** restify with POST /api/messages through the teams-ai Application, GET /healthz and /readyz. */
 export function createServer(config: Config, store: Store<MeetingEvent>, logger: Logger): BotServer {
-  const adapter = config.localMode
-    ? new TeamsAdapter({})
-    : new TeamsAdapter({
+  const botAuth = config.localMode
+    ? undefined
+    : {
         MicrosoftAppId: config.appId,
         MicrosoftAppPassword: config.appPassword,
         MicrosoftAppTenantId: config.tenantId,
         MicrosoftAppType: config.appType,
-      });
+        // Setting any one of these switches botbuilder to "all given" mode, so all are passed,
+        // with Microsoft's public-cloud values except where the two key URLs are configured.
+        ValidateAuthority: true,
+        ToChannelFromBotLoginUrl: 'https://login.microsoftonline.com/botframework.com',
+        ToChannelFromBotOAuthScope: 'https://api.botframework.com',
+        ToBotFromChannelTokenIssuer: 'https://api.botframework.com',
+        OAuthUrl: 'https://api.botframework.com',
+        ToBotFromChannelOpenIdMetadataUrl: config.openIdMetadataUrl,
+        ToBotFromEmulatorOpenIdMetadataUrl: config.emulatorOpenIdMetadataUrl,
+        CallerId: 'urn:botframework:azure',
+      };
+  const adapter = new TeamsAdapter(botAuth ?? {});
+  adapter.use(pacedSends());
+  // botbuilder answers 500, not 401, to a token with a bad signature or a future nbf (those
+  // jsonwebtoken errors are not AuthenticationErrors), so the same check runs first here.
+  const requestAuth = botAuth && new ConfigurationBotFrameworkAuthentication(botAuth);
   const record = new MeetingRecord(store.events, store.events as unknown as EventLog<DirectoryEntry>);
   const bodies = new BodyRecord(store.events as unknown as EventLog<BodyEvent>);
   const baseUrl = () => config.publicBaseUrl ?? localBaseUrl(server, config);
@@ -45,6 +62,15 @@ export function createServer(config: Config, store: Store<MeetingEvent>, logger:
     if (problem) {
       res.send(400, { error: `Not a Bot Framework activity: ${problem}` });
       return;
+    }
+    if (requestAuth) {
+      try {
+        await requestAuth.authenticateRequest(req.body, String(req.headers.authorization ?? ''));
+      } catch (error) {
+        logger.warn({ reason: (error as Error).message }, 'refused a request without a valid Bot Framework token');
+        res.send(401, { error: 'Unauthorized' });
+        return;
+      }
     }
     inFlight++;
     try {

@@ -9,6 +9,8 @@ const ConfigSchema = z.object({
   MICROSOFT_APP_PASSWORD: z.string().optional(),
   MICROSOFT_APP_TENANT_ID: z.string().optional(),
   MICROSOFT_APP_TYPE: z.enum(['SingleTenant', 'MultiTenant', 'UserAssignedMSI']).default('SingleTenant'),
+  BOT_OPENID_METADATA_URL: z.string().url('must be the URL of an OpenID configuration document').default('https://login.botframework.com/v1/.well-known/openidconfiguration'),
+  BOT_EMULATOR_OPENID_METADATA_URL: z.string().url('must be the URL of an OpenID configuration document').default('https://login.microsoftonline.com/common/v2.0/.well-known/openid-configuration'),
   STORAGE_URL: z
     .string()
     .regex(/^(sqlite|redis|rediss|postgres|postgresql):\/\/.+/, 'must be sqlite://<file>, redis://host:port or postgres://user@host:port/db')
@@ -34,6 +36,10 @@ export interface Config {
   appPassword?: string;
   tenantId?: string;
   appType: RawConfig['MICROSOFT_APP_TYPE'];
+  /** Where the keys that sign Bot Framework channel tokens are published (OpenID configuration). */
+  openIdMetadataUrl: string;
+  /** The same for Emulator/Entra-issued tokens (botbuilder checks those against a second key set). */
+  emulatorOpenIdMetadataUrl: string;
   storageUrl: string;
   defaultTimezone: string;
   publicBaseUrl?: string;
@@ -77,6 +83,8 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     ...(c.MICROSOFT_APP_PASSWORD ? { appPassword: c.MICROSOFT_APP_PASSWORD } : {}),
     ...(c.MICROSOFT_APP_TENANT_ID ? { tenantId: c.MICROSOFT_APP_TENANT_ID } : {}),
     appType: c.MICROSOFT_APP_TYPE,
+    openIdMetadataUrl: c.BOT_OPENID_METADATA_URL,
+    emulatorOpenIdMetadataUrl: c.BOT_EMULATOR_OPENID_METADATA_URL,
     storageUrl: c.STORAGE_URL,
     defaultTimezone: c.DEFAULT_TIMEZONE,
     ...(c.PUBLIC_BASE_URL ? { publicBaseUrl: c.PUBLIC_BASE_URL } : {}),
