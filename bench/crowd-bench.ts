@@ -12,7 +12,7 @@ import { inParallel, startBotProcess } from '../tests/support/bot-process';
  */
 export async function measureCrowd(storageUrl: string, people = 300): Promise<{ p50: number; p99: number; recorded: number; seconds: number }> {
   const connector = await startLocalConnector();
-  const bots = await Promise.all([startBotProcess({ STORAGE_URL: storageUrl }), startBotProcess({ STORAGE_URL: storageUrl })]);
+  const bots = await Promise.all([startBotProcess({ STORAGE_URL: storageUrl, OUTBOUND_SENDS_PER_SECOND: '6' }), startBotProcess({ STORAGE_URL: storageUrl, OUTBOUND_SENDS_PER_SECOND: '6' })]);
   try {
     const ctx = { serviceUrl: connector.serviceUrl, conversationId: `19:meeting_crowd_${Date.now()}@thread.v2` };
     await postActivity(bots[0]!.url, messageActivity(ctx, user('clerk', 'Euan Walters'), 'agenda:\nCrowded Board\n1. Apologies\n2. Business'));

@@ -12,7 +12,7 @@ import { openKeyvStore } from '../src/store/keyv-store';
  * connector, for a meeting whose record holds `events` (written straight into the store).
  */
 export async function measureMeetingEnd(events: readonly MeetingEvent[], runs = 5): Promise<{ p50: number; max: number }> {
-  const config = loadConfig({ PORT: '0', STORAGE_URL: 'sqlite://:memory:', LOG_LEVEL: 'silent' });
+  const config = loadConfig({ PORT: '0', STORAGE_URL: 'sqlite://:memory:', LOG_LEVEL: 'silent', OUTBOUND_SENDS_PER_SECOND: '1000' });
   const store = await openKeyvStore<MeetingEvent>(config.storageUrl);
   const bot = createServer(config, store, pino({ level: 'silent' }));
   await new Promise<void>((resolve) => bot.server.listen(0, '127.0.0.1', () => resolve()));

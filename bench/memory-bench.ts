@@ -9,7 +9,7 @@ import { messageActivity, postActivity, user } from '../tests/support/activities
 
 /** RSS of one bot process (this one) after `meetings` meetings have each had an agenda and a few captures. */
 export async function measureMemory(meetings = 1000): Promise<{ rssMb: number; heapMb: number; baselineRssMb: number }> {
-  const config = loadConfig({ PORT: '0', STORAGE_URL: 'sqlite://:memory:', LOG_LEVEL: 'silent' });
+  const config = loadConfig({ PORT: '0', STORAGE_URL: 'sqlite://:memory:', LOG_LEVEL: 'silent', OUTBOUND_SENDS_PER_SECOND: '1000' });
   const store = await openKeyvStore<MeetingEvent>(config.storageUrl);
   const bot = createServer(config, store, pino({ level: 'silent' }));
   await new Promise<void>((resolve) => bot.server.listen(0, '127.0.0.1', () => resolve()));

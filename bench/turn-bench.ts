@@ -65,7 +65,7 @@ export async function measureTurns(storageUrl: string, seconds = 8, concurrency 
   const echo = await drive(echoUrl, connector.serviceUrl, '19:meeting_echo@thread.v2', seconds, concurrency);
   echoServer.close();
 
-  const config = loadConfig({ PORT: '0', STORAGE_URL: storageUrl, LOG_LEVEL: 'silent' });
+  const config = loadConfig({ PORT: '0', STORAGE_URL: storageUrl, LOG_LEVEL: 'silent', OUTBOUND_SENDS_PER_SECOND: '1000' });
   const store = await openKeyvStore<MeetingEvent>(config.storageUrl);
   const bot = createServer(config, store, pino({ level: 'silent' }));
   const url = await listen(bot.server);

@@ -1,5 +1,8 @@
 import { refused } from '../src/meeting/turn-types';
 import { ActivityTypes, type TurnContext } from 'botbuilder';
+import type { Meeting } from '../src/meeting/meeting-types';
+import type { TurnInput } from '../src/meeting/turn-types';
+import { postOrUpdateAgendaCard } from './agenda-card-sender';
 import { Application, type TeamsAdapter, type TurnState } from '@microsoft/teams-ai';
 import type { Logger } from 'pino';
 import { agendaCard } from '../cards/agenda-card';
@@ -110,12 +113,28 @@ export function createApp({ adapter, record, values, bodies, baseUrl, smtp, logg
     await carryOut(context, record, loaded.meeting, decideTeamsMeetingStart(loaded.meeting, title), turn, logger);
   });
 
+  // The draft minutes go out once per close. A mark is kept once they have gone: when the
+  // activity that closed the meeting comes again (Teams redelivers it, e.g. because the process
+  // that recorded the close died before sending the cards), they are sent if the mark is missing.
+  const deliveredMark = (meeting: Meeting) => `minutes-delivered:${meeting.conversationId}:${meeting.endedAt ?? ''}`;
+  const deliverOnce = async (context: TurnContext, meeting: Meeting, turn: TurnInput) => {
+    await deliverMinutes(context, delivery, meeting, turn);
+    await values.set(deliveredMark(meeting), true);
+  };
+  const deliverIfMissed = async (context: TurnContext, meeting: Meeting, turn: TurnInput) => {
+    if (meeting.status !== 'ended' || meeting.endedAt !== turn.at || (await values.get<boolean>(deliveredMark(meeting)))) return;
+    logger.info({ conversationId: meeting.conversationId, activityId: turn.activityId }, 'closing activity redelivered before its minutes went out: sending them now');
+    if (meeting.agendaCardActivityId) await postOrUpdateAgendaCard(context, record, meeting, turn, logger);
+    await deliverOnce(context, meeting, turn);
+  };
+
   app.meetings.end(async (context) => {
     const turn = turnFromActivity(context.activity);
     const loaded = await record.load(conversationOf(context), turn.activityId);
-    if (loaded.alreadyRecorded || loaded.meeting.status === 'ended' || !loaded.meeting.exists) return;
+    if (loaded.alreadyRecorded) return deliverIfMissed(context, loaded.meeting, turn);
+    if (loaded.meeting.status === 'ended' || !loaded.meeting.exists) return;
     const after = await carryOut(context, record, loaded.meeting, { events: [{ type: 'meeting.ended' }], notices: [{ kind: 'meeting-ended' }], agendaCard: 'update' }, turn, logger);
-    await deliverMinutes(context, delivery, after, turn);
+    await deliverOnce(context, after, turn);
   });
 
   // The action log card: an owner (or the chair or clerk) updates an action's status and comments.
@@ -198,7 +217,7 @@ export function createApp({ adapter, record, values, bodies, baseUrl, smtp, logg
     const loaded = await record.load(conversationOf(context), turn.activityId);
     if (loaded.alreadyRecorded) {
       logger.info({ conversationId: conversationOf(context), activityId: turn.activityId }, 'redelivered activity ignored');
-      return;
+      return deliverIfMissed(context, loaded.meeting, turn);
     }
     if (context.activity.conversation.conversationType === 'personal' && !loaded.meeting.exists) {
       if (await handlePersonalApologies(context, record, values, turn, logger)) return;
@@ -207,7 +226,7 @@ export function createApp({ adapter, record, values, bodies, baseUrl, smtp, logg
     const after = await carryOut(context, record, loaded.meeting, outcome, turn, logger);
     await notifyOwners(context, after, outcome, turn, logger);
     await onItemTaken(context, delivery, after, outcome);
-    if (after.status === 'ended' && loaded.meeting.status !== 'ended') await deliverMinutes(context, delivery, after, turn);
+    if (after.status === 'ended' && loaded.meeting.status !== 'ended') await deliverOnce(context, after, turn);
     else if (after.status === 'ended' && outcome.events.some((e) => e.type === 'next-meeting.set' || e.type === 'next-meeting.cancelled')) await sendInviteUpdate(context, delivery, after, turn);
   });
 

@@ -10,6 +10,8 @@ import type { DirectoryEntry } from '../src/meeting/directory';
 import { createApp } from './create-app';
 import { checkActivity } from './check-activity';
 import { pacedSends } from './paced-sends';
+import { DEFAULT_OUTBOUND, OutboundQueue } from './outbound-queue';
+import { botAuthSettings } from './bot-auth-settings';
 import { BodyRecord } from '../src/body/body-record';
 import type { BodyEvent } from '../src/body/body-events';
 import { lookUpGrant } from './file-links';
@@ -23,26 +25,9 @@ export interface BotServer {
 
 /** restify with POST /api/messages through the teams-ai Application, GET /healthz and /readyz. */
 export function createServer(config: Config, store: Store<MeetingEvent>, logger: Logger): BotServer {
-  const botAuth = config.localMode
-    ? undefined
-    : {
-        MicrosoftAppId: config.appId,
-        MicrosoftAppPassword: config.appPassword,
-        MicrosoftAppTenantId: config.tenantId,
-        MicrosoftAppType: config.appType,
-        // Setting any one of these switches botbuilder to "all given" mode, so all are passed,
-        // with Microsoft's public-cloud values except where the two key URLs are configured.
-        ValidateAuthority: true,
-        ToChannelFromBotLoginUrl: 'https://login.microsoftonline.com/botframework.com',
-        ToChannelFromBotOAuthScope: 'https://api.botframework.com',
-        ToBotFromChannelTokenIssuer: 'https://api.botframework.com',
-        OAuthUrl: 'https://api.botframework.com',
-        ToBotFromChannelOpenIdMetadataUrl: config.openIdMetadataUrl,
-        ToBotFromEmulatorOpenIdMetadataUrl: config.emulatorOpenIdMetadataUrl,
-        CallerId: 'urn:botframework:azure',
-      };
+  const botAuth = botAuthSettings(config);
   const adapter = new TeamsAdapter(botAuth ?? {});
-  adapter.use(pacedSends());
+  adapter.use(pacedSends(new OutboundQueue({ ...DEFAULT_OUTBOUND, perSecond: config.outboundPerSecond })));
   // botbuilder answers 500, not 401, to a token with a bad signature or a future nbf (those
   // jsonwebtoken errors are not AuthenticationErrors), so the same check runs first here.
   const requestAuth = botAuth && new ConfigurationBotFrameworkAuthentication(botAuth);

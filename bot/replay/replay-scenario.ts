@@ -9,7 +9,7 @@ import type { Meeting } from '../../src/meeting/meeting-types';
 import { openKeyvStore } from '../../src/store/keyv-store';
 import type { Store } from '../../src/store/store-port';
 import { createServer } from '../create-server';
-import { startLocalConnector, type Captured } from './local-connector';
+import { startLocalConnector, type Captured, type LocalConnector } from './local-connector';
 import { scenarioActivities, type TimedActivity } from './scenario-activities';
 import { ScenarioSchema, type Scenario } from './scenario-schema';
 import { renderTranscript, type TranscriptEntry } from './render-transcript';
@@ -17,6 +17,24 @@ import { renderTranscript, type TranscriptEntry } from './render-transcript';
 export interface ReplayOptions {
   /** A running bot's base URL (http://127.0.0.1:3978); without it the bot is started in-process. */
   botUrl?: string;
+  /**
+   * Several running bots behind one address (scale-out), instead of botUrl: activity i is sent
+   * to botUrls[i % n].
+   */
+  botUrls?: string[];
+  /**
+   * With botUrls: after the first answer, each activity is delivered again, with the same id,
+   * to each of the other bots in turn (as Teams redelivers an activity whose answer it missed).
+   */
+  redeliver?: boolean;
+  /**
+   * Sends one activity instead of the above (for tests that stop and start bots mid-scenario):
+   * `post(url)` posts it to the bot at `url` and resolves with the answer's status; `deliver`
+   * resolves with the status kept for the transcript.
+   */
+  deliver?: (step: TimedActivity, index: number, post: (botUrl: string) => Promise<number>) => Promise<number>;
+  /** The connector the bot replies to (default: one started, and closed, by the replay). */
+  connector?: LocalConnector;
   /** Directory under which `<scenario>/` is written (default: ./out). */
   outRoot?: string;
   /** Store for the in-process bot (default: a fresh in-memory SQLite). */
@@ -57,24 +75,29 @@ export async function replayScenario(file: string, options: ReplayOptions = {}):
   const scenario = readScenario(file);
   const name = scenarioName(file);
   const outDir = path.resolve(options.outRoot ?? 'out', name);
-  const connector = await startLocalConnector();
+  const connector = options.connector ?? (await startLocalConnector());
   let store: Store<MeetingEvent> | undefined;
   let stopBot: (() => Promise<void>) | undefined;
-  let botUrl = options.botUrl?.replace(/\/+$/, '');
+  const botUrls = (options.botUrls?.length ? options.botUrls : options.botUrl ? [options.botUrl] : []).map((u) => u.replace(/\/+$/, ''));
   try {
-    if (!botUrl) {
-      const config = loadConfig({ PORT: '0', STORAGE_URL: options.storageUrl ?? 'sqlite://:memory:', LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' });
+    if (botUrls.length === 0 && !options.deliver) {
+      const config = loadConfig({ PORT: '0', STORAGE_URL: options.storageUrl ?? 'sqlite://:memory:', LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn', OUTBOUND_SENDS_PER_SECOND: process.env.OUTBOUND_SENDS_PER_SECOND ?? '1000' });
       store = await openKeyvStore<MeetingEvent>(config.storageUrl);
       const bot = createServer(config, store, pino({ level: config.logLevel }));
       await new Promise<void>((resolve) => bot.server.listen(0, '127.0.0.1', () => resolve()));
-      botUrl = `http://127.0.0.1:${(bot.server.address() as AddressInfo).port}`;
+      botUrls.push(`http://127.0.0.1:${(bot.server.address() as AddressInfo).port}`);
       stopBot = bot.close;
     }
     const activities = scenarioActivities(scenario, name, connector.serviceUrl);
     const transcript: TranscriptEntry[] = [];
-    for (const step of activities) {
+    const deliver = options.deliver ?? (async (step: TimedActivity, i: number, postTo: (url: string) => Promise<number>) => {
+      const status = await postTo(botUrls[i % botUrls.length]!);
+      if (options.redeliver) for (let k = 1; k < botUrls.length; k++) await postTo(botUrls[(i + k) % botUrls.length]!);
+      return status;
+    });
+    for (const [i, step] of activities.entries()) {
       const before = connector.captured.length;
-      const status = await post(`${botUrl}/api/messages`, step);
+      const status = await deliver(step, i, (url) => post(`${url.replace(/\/+$/, '')}/api/messages`, step));
       transcript.push({ step: step.label, activity: step.activity, status, replies: connector.captured.slice(before) as Captured[] });
     }
     const conversationId = String((activities[0]?.activity.conversation as { id: string }).id);
@@ -88,7 +111,7 @@ export async function replayScenario(file: string, options: ReplayOptions = {}):
   } finally {
     await stopBot?.();
     await store?.close();
-    await connector.close();
+    if (!options.connector) await connector.close();
   }
 }
 

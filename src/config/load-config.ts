@@ -21,6 +21,7 @@ const ConfigSchema = z.object({
     .default('Europe/London'),
   PUBLIC_BASE_URL: z.string().url('must be the https address Teams reaches the bot at, e.g. https://bot.example.org').optional(),
   SMTP_URL: z.string().regex(/^smtps?:\/\/.+/, 'must be smtp://[user:pass@]host[:port] (or smtps:// for TLS)').optional(),
+  OUTBOUND_SENDS_PER_SECOND: z.coerce.number().int('must be a whole number').min(1).max(1000).default(6),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -44,6 +45,8 @@ export interface Config {
   defaultTimezone: string;
   publicBaseUrl?: string;
   logLevel: RawConfig['LOG_LEVEL'];
+  /** Sends and updates per second to one conversation, per process (Teams allows about 7). */
+  outboundPerSecond: number;
   /** Where invitations are e-mailed from, when configured. */
   smtp?: { host: string; port: number; secure: boolean; auth?: { user: string; pass: string } };
 }
@@ -89,6 +92,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     defaultTimezone: c.DEFAULT_TIMEZONE,
     ...(c.PUBLIC_BASE_URL ? { publicBaseUrl: c.PUBLIC_BASE_URL } : {}),
     logLevel: c.LOG_LEVEL,
+    outboundPerSecond: c.OUTBOUND_SENDS_PER_SECOND,
     ...(c.SMTP_URL ? { smtp: smtpFrom(c.SMTP_URL) } : {}),
   };
 }

@@ -34,7 +34,7 @@ describe('a clerk sets up a meeting and the chair runs it from the agenda card',
     const before = sent().length;
     await postActivity(bot.url, paste);
     expect(sent().length).toBe(before);
-    const { events } = await bot.record.load(ctx.conversationId);
+    const events = await bot.store.events.read(ctx.conversationId);
     expect(events.filter((e) => e.type === 'agenda.imported')).toHaveLength(1);
   });
 

@@ -26,6 +26,13 @@ describe('loadConfig', () => {
     }
   });
 
+  it('paces sends at 6 a second per conversation unless told otherwise, and refuses nonsense', () => {
+    expect(loadConfig({}).outboundPerSecond).toBe(6);
+    expect(loadConfig({ OUTBOUND_SENDS_PER_SECOND: '20' }).outboundPerSecond).toBe(20);
+    expect(() => loadConfig({ OUTBOUND_SENDS_PER_SECOND: '0' })).toThrow(/OUTBOUND_SENDS_PER_SECOND/);
+    expect(() => loadConfig({ OUTBOUND_SENDS_PER_SECOND: 'fast' })).toThrow(/OUTBOUND_SENDS_PER_SECOND/);
+  });
+
   it('refuses to listen beyond loopback without an app id', () => {
     expect(() => loadConfig({ HOST: '0.0.0.0' })).toThrow(/loopback only/);
   });

@@ -13,7 +13,7 @@ afterEach(async () => {
 });
 
 async function crowd(connector: ConnectorOptions, members: number) {
-  bot = await startTestBot({}, connector);
+  bot = await startTestBot({ OUTBOUND_SENDS_PER_SECOND: '6' }, connector);
   const ctx = { serviceUrl: bot.connector.serviceUrl, conversationId: `19:throttle-${Math.random()}@thread.v2` };
   const setup = await postActivity(bot.url, messageActivity(ctx, user('clerk', 'Euan Walters'), 'agenda:\nThrottle Board\n1. Apologies\n2. Minutes of previous meeting'));
   expect(setup.status).toBe(200);
@@ -50,7 +50,7 @@ describe('sending through a throttling connector', () => {
   });
 
   it('updates its agenda card in place as items move on, rather than posting a new card each time', async () => {
-    bot = await startTestBot({}, { rateLimit: { perSecond: 7, retryAfterSeconds: 1 } });
+    bot = await startTestBot({ OUTBOUND_SENDS_PER_SECOND: '6' }, { rateLimit: { perSecond: 7, retryAfterSeconds: 1 } });
     const ctx = { serviceUrl: bot.connector.serviceUrl, conversationId: `19:cardupd-${Math.random()}@thread.v2` };
     const clerk = user('clerk', 'Euan Walters');
     await postActivity(bot.url, messageActivity(ctx, clerk, 'members:\nchair: Mrs D. Taylor CC\nclerk: Euan Walters'));

@@ -18,7 +18,7 @@ export interface TestBot {
 
 /** The real server (restify + teams-ai + store) on an ephemeral loopback port, with a local connector. */
 export async function startTestBot(env: Record<string, string> = {}, connectorOptions: ConnectorOptions = {}): Promise<TestBot> {
-  const config = loadConfig({ PORT: '0', STORAGE_URL: 'sqlite://:memory:', LOG_LEVEL: 'silent', ...env });
+  const config = loadConfig({ PORT: '0', STORAGE_URL: 'sqlite://:memory:', LOG_LEVEL: 'silent', OUTBOUND_SENDS_PER_SECOND: '1000', ...env });
   const store = await openKeyvStore<MeetingEvent>(config.storageUrl);
   const bot = createServer(config, store, pino({ level: config.logLevel }));
   await new Promise<void>((resolve) => bot.server.listen(0, '127.0.0.1', () => resolve()));
