@@ -7,15 +7,13 @@ import type { TurnInput } from './turn-types';
 
 export interface Loaded {
   meeting: Meeting;
-  events: MeetingEvent[];
   /** This activity was already recorded (Teams redelivered it): do nothing again. */
   alreadyRecorded: boolean;
 }
 
-/** What a process knows of one meeting: every event read so far, up to the store's cursor. */
+/** What a process knows of one meeting: the ids of the events read so far, up to the store's cursor, and their reduction. */
 interface CacheEntry {
   cursor: number;
-  events: MeetingEvent[];
   ids: Set<string>;
   /** Activity ids with recorded events (redelivery check). */
   activities: Set<string>;
@@ -58,7 +56,6 @@ export class MeetingRecord {
     const entry = await this.refresh(conversationId);
     return {
       meeting: entry.meeting,
-      events: entry.events,
       alreadyRecorded: activityId !== undefined && entry.activities.has(activityId),
     };
   }
@@ -71,30 +68,45 @@ export class MeetingRecord {
   private async refresh(conversationId: string): Promise<CacheEntry> {
     const cached = this.cache.get(conversationId);
     const { events: read, cursor } = await this.log.readSince(conversationId, cached?.cursor ?? 0);
-    const entry = cached ?? { cursor: 0, events: [], ids: new Set<string>(), activities: new Set<string>(), meeting: reduceMeeting(conversationId, []) };
-    this.absorb(conversationId, entry, read);
-    entry.cursor = cursor;
+    const entry = cached ?? { cursor: 0, ids: new Set<string>(), activities: new Set<string>(), meeting: reduceMeeting(conversationId, []) };
+    const rebuilt = await this.absorb(conversationId, entry, read);
+    if (!rebuilt) entry.cursor = Math.max(entry.cursor, cursor);
     this.remember(conversationId, entry);
     return entry;
   }
 
-  /** Adds events not seen yet to a cache entry and brings its reduced meeting up to date. */
-  private absorb(conversationId: string, entry: CacheEntry, events: readonly MeetingEvent[]): void {
+  /**
+   * Adds events not seen yet to a cache entry and brings its reduced meeting up to date. Only
+   * ids are kept, not the events: when one sorts before the last applied (another process's turn
+   * that began earlier), the whole stream is read again and reduced.
+   */
+  private async absorb(conversationId: string, entry: CacheEntry, events: readonly MeetingEvent[]): Promise<boolean> {
     const fresh = events.filter((e) => !entry.ids.has(e.id)).sort(compareEvents);
-    if (!fresh.length) return;
-    for (const e of fresh) {
-      entry.ids.add(e.id);
-      entry.activities.add(activityOf(e.id));
-      entry.events.push(e);
-    }
+    if (!fresh.length) return false;
     if (!entry.last || compareEvents(entry.last, fresh[0]!) < 0) {
+      for (const e of fresh) this.note(entry, e);
       entry.meeting = applyEvents(entry.meeting, fresh);
       entry.last = fresh.at(-1)!;
-      return;
+      return false;
     }
-    entry.events.sort(compareEvents);
-    entry.meeting = reduceMeeting(conversationId, entry.events);
-    entry.last = entry.events.at(-1)!;
+    const { events: all, cursor } = await this.log.readSince(conversationId, 0);
+    const byId = new Map(all.map((e) => [e.id, e]));
+    for (const e of fresh) if (!byId.has(e.id)) byId.set(e.id, e); // this turn's, when it found them already stored elsewhere
+    const sorted = [...byId.values()].sort(compareEvents);
+    // The entry is rebuilt from this read alone: anything another turn applied meanwhile and this
+    // read did not include lies beyond `cursor`, so the next read brings it back.
+    entry.ids = new Set();
+    entry.activities = new Set();
+    for (const e of sorted) this.note(entry, e);
+    entry.meeting = reduceMeeting(conversationId, sorted);
+    entry.last = sorted.at(-1)!;
+    entry.cursor = cursor;
+    return true;
+  }
+
+  private note(entry: CacheEntry, event: MeetingEvent): void {
+    entry.ids.add(event.id);
+    entry.activities.add(activityOf(event.id));
   }
 
   private remember(conversationId: string, entry: CacheEntry): void {
@@ -115,7 +127,7 @@ export class MeetingRecord {
     if (!entry) return { added, meeting: (await this.refresh(conversationId)).meeting };
     // What this turn stored (or found already stored) is applied now; the cursor stays where it
     // was, so the next read also brings whatever other processes appended in between.
-    this.absorb(conversationId, entry, events);
+    await this.absorb(conversationId, entry, events);
     return { added, meeting: entry.meeting };
   }
 }
