@@ -1,4 +1,7 @@
+import { mkdtempSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import pino from 'pino';
 import { createServer } from '../bot/create-server';
 import { startLocalConnector } from '../bot/replay/local-connector';
@@ -9,7 +12,9 @@ import { messageActivity, postActivity, user } from '../tests/support/activities
 
 /** RSS of one bot process (this one) after `meetings` meetings have each had an agenda and a few captures. */
 export async function measureMemory(meetings = 1000): Promise<{ rssMb: number; heapMb: number; baselineRssMb: number }> {
-  const config = loadConfig({ PORT: '0', STORAGE_URL: 'sqlite://:memory:', LOG_LEVEL: 'silent', OUTBOUND_SENDS_PER_SECOND: '1000' });
+  // The embedded default: a SQLite file (an in-memory database would count the stored meetings as the bot's memory).
+  const file = path.join(mkdtempSync(path.join(tmpdir(), 'pmb-memory-')), 'meetings.sqlite');
+  const config = loadConfig({ PORT: '0', STORAGE_URL: `sqlite://${file}`, LOG_LEVEL: 'silent', OUTBOUND_SENDS_PER_SECOND: '1000' });
   const store = await openKeyvStore<MeetingEvent>(config.storageUrl);
   const bot = createServer(config, store, pino({ level: 'silent' }));
   await new Promise<void>((resolve) => bot.server.listen(0, '127.0.0.1', () => resolve()));
