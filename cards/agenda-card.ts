@@ -24,6 +24,7 @@ export function agendaCardData(meeting: Meeting, now: string, notice?: { text: s
     ...statusOf(meeting, now),
     notice: escapeCardText(notice?.text ?? ''),
     noticeColor: notice?.refused ? 'Attention' : 'Good',
+    shownItem: meeting.currentItem ?? '',
     canStart: meeting.status === 'draft',
     canMoveOn: meeting.status !== 'ended' && meeting.agenda.length > 0,
     items: [

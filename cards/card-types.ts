@@ -9,6 +9,8 @@ export interface AgendaCardData {
   /** What the bot says to the person who pressed a button on the card (shown in their copy only). */
   notice: string;
   noticeColor: 'Good' | 'Attention';
+  /** The current item when the card was made ('' before the meeting started): stale presses of Next item are refused. */
+  shownItem: string;
   canStart: boolean;
   canMoveOn: boolean;
   items: { line: string; detail: string; style: 'default' | 'emphasis' }[];

@@ -20,6 +20,8 @@ export interface CardActionData {
   category?: string;
   nature?: string;
   leaving?: string | boolean;
+  /** The item the card showed as current when it was made ('' before the meeting started). */
+  shownItem?: string;
 }
 
 /** Decides what a button on the agenda card changes. */
@@ -52,6 +54,9 @@ export function decideCardAction(meeting: Meeting, verb: CardVerb, data: CardAct
       return startMeeting(meeting);
     case 'item.next': {
       if (meeting.status === 'ended') return refused('meeting-ended');
+      // A card made when another item was current (an old copy, or a replayed press): moving on
+      // from it would skip an item. The presser gets the card as it is now and nothing changes.
+      if (data.shownItem !== undefined && data.shownItem !== (meeting.currentItem ?? '')) return refused('stale-card');
       const next = nextItemAfter(meeting.agenda, meeting.currentItem);
       if (!next) return refused('no-more-items');
       const events: Outcome['events'] = meeting.status === 'draft' ? [{ type: 'meeting.started' }] : [];

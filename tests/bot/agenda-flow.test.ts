@@ -88,6 +88,20 @@ describe('a clerk sets up a meeting and the chair runs it from the agenda card',
     expect((await bot.record.load(ctx.conversationId)).meeting.currentItem).toBe('2');
   });
 
+  it('refuses Next item pressed on a card made when another item was current, and moves on from an up-to-date one', async () => {
+    const current = (await bot.record.load(ctx.conversationId)).meeting.currentItem!;
+    const stale = await postActivity(bot.url, cardActionActivity(ctx, clerk, 'item.next', { shownItem: '1' }));
+    expect(sent().at(-1)!.activity.text).toMatch(/out of date/);
+    expect(JSON.stringify(stale.body)).toContain(`"shownItem":"${current}"`);
+    expect((await bot.record.load(ctx.conversationId)).meeting.currentItem).toBe(current);
+    await postActivity(bot.url, cardActionActivity(ctx, clerk, 'item.next', { shownItem: current }));
+    const moved = (await bot.record.load(ctx.conversationId)).meeting.currentItem;
+    expect(moved).not.toBe(current);
+    // The same press replayed (a copy of that card, or a forged repeat with a new id): refused.
+    await postActivity(bot.url, cardActionActivity(ctx, clerk, 'item.next', { shownItem: current }));
+    expect((await bot.record.load(ctx.conversationId)).meeting.currentItem).toBe(moved);
+  });
+
   it('takes Teams meeting end, PascalCase payload and all, and closes the card', async () => {
     await postActivity(bot.url, eventActivity(ctx, clerk, 'application/vnd.microsoft.meetingEnd', { Id: 'm1', Title: 'LSCSB', EndTime: new Date().toISOString() }));
     const { meeting } = await bot.record.load(ctx.conversationId);
