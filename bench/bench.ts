@@ -29,7 +29,7 @@ import { tmpdir } from 'node:os';
 const results: Record<string, number | string> = {};
 const report = (key: string, value: number, unit: string, what: string) => {
   results[key] = Math.round(value * 100) / 100;
-  console.log(`${what.padEnd(58)} ${value.toFixed(1).padStart(9)} ${unit}`);
+  console.log(`${what.padEnd(58)} ${value.toFixed(unit === "x" ? 2 : 1).padStart(9)} ${unit}`);
 };
 
 function median(xs: number[]): number {
