@@ -9,7 +9,7 @@ interface Snapshot {
 }
 
 /** How often (in events) a snapshot is kept, so a late event re-applies only what follows it. */
-const SNAPSHOT_EVERY = 32;
+const SNAPSHOT_EVERY = 8;
 
 /**
  * A meeting folded from events that arrive in any order (several processes append to one

@@ -7,18 +7,30 @@ const TITLES = new Set([
   'major', 'captain', 'capt', 'imam', 'canon', 'father', 'fr', 'sister', 'bishop', 'lord', 'lady', 'baroness', 'cllrs',
 ]);
 
+/** Names seen recently and their words: matching people compares the same few names over and over. */
+const wordsOf = new Map<string, readonly string[]>();
+const REMEMBERED_NAMES = 20_000;
+
 /** Lower-case words of a name, without titles and punctuation. */
-export function nameWords(name: string): string[] {
-  return name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[’‘`´]/g, "'")
-    .replace(/\([^)]*\)/g, ' ')
-    .replace(/[^a-z0-9'\- ]+/g, ' ')
-    .replace(/'/g, '')
-    .split(/[\s]+/)
-    .filter((w) => w.length > 0 && !TITLES.has(w));
+export function nameWords(name: string): readonly string[] {
+  let words = wordsOf.get(name);
+  if (!words) {
+    words = Object.freeze(
+      name
+        .normalize('NFKD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .toLowerCase()
+        .replace(/[’‘`´]/g, "'")
+        .replace(/\([^)]*\)/g, ' ')
+        .replace(/[^a-z0-9'\- ]+/g, ' ')
+        .replace(/'/g, '')
+        .split(/[\s]+/)
+        .filter((w) => w.length > 0 && !TITLES.has(w)),
+    );
+    if (wordsOf.size >= REMEMBERED_NAMES) wordsOf.clear();
+    wordsOf.set(name, words);
+  }
+  return words;
 }
 
 /** A canonical form for comparing names: "Cllr. M. Wyatt" -> "m wyatt". */
