@@ -1,8 +1,5 @@
 import { refused } from '../src/meeting/turn-types';
 import { ActivityTypes, type TurnContext } from 'botbuilder';
-import type { Meeting } from '../src/meeting/meeting-types';
-import type { TurnInput } from '../src/meeting/turn-types';
-import { postOrUpdateAgendaCard } from './agenda-card-sender';
 import { Application, type TeamsAdapter, type TurnState } from '@microsoft/teams-ai';
 import type { Logger } from 'pino';
 import { agendaCard } from '../cards/agenda-card';
@@ -19,7 +16,7 @@ import { quorumLost } from '../src/meeting/quorum';
 import { decideMessageDelete, decideMessageEdit } from '../src/meeting/decide-message-edit';
 import { notifyOwners } from './notify-owners';
 import { handlePersonalApologies } from './personal-apologies';
-import { deliverMinutes, sendInviteUpdate } from './deliver-minutes';
+import { deliverMinutes, deliverMissedMinutes, sendInviteUpdate } from './deliver-minutes';
 import { onItemTaken } from './agenda-item-extras';
 import { decideActionUpdate } from '../src/body/decide-action-update';
 import { actionLogCard } from '../cards/action-log-card';
@@ -113,28 +110,13 @@ export function createApp({ adapter, record, values, bodies, baseUrl, smtp, logg
     await carryOut(context, record, loaded.meeting, decideTeamsMeetingStart(loaded.meeting, title), turn, logger);
   });
 
-  // The draft minutes go out once per close. A mark is kept once they have gone: when the
-  // activity that closed the meeting comes again (Teams redelivers it, e.g. because the process
-  // that recorded the close died before sending the cards), they are sent if the mark is missing.
-  const deliveredMark = (meeting: Meeting) => `minutes-delivered:${meeting.conversationId}:${meeting.endedAt ?? ''}`;
-  const deliverOnce = async (context: TurnContext, meeting: Meeting, turn: TurnInput) => {
-    await deliverMinutes(context, delivery, meeting, turn);
-    await values.set(deliveredMark(meeting), true);
-  };
-  const deliverIfMissed = async (context: TurnContext, meeting: Meeting, turn: TurnInput) => {
-    if (meeting.status !== 'ended' || meeting.endedAt !== turn.at || (await values.get<boolean>(deliveredMark(meeting)))) return;
-    logger.info({ conversationId: meeting.conversationId, activityId: turn.activityId }, 'closing activity redelivered before its minutes went out: sending them now');
-    if (meeting.agendaCardActivityId) await postOrUpdateAgendaCard(context, record, meeting, turn, logger);
-    await deliverOnce(context, meeting, turn);
-  };
-
   app.meetings.end(async (context) => {
     const turn = turnFromActivity(context.activity);
     const loaded = await record.load(conversationOf(context), turn.activityId);
-    if (loaded.alreadyRecorded) return deliverIfMissed(context, loaded.meeting, turn);
+    if (loaded.alreadyRecorded) return deliverMissedMinutes(context, delivery, record, loaded.meeting, turn);
     if (loaded.meeting.status === 'ended' || !loaded.meeting.exists) return;
     const after = await carryOut(context, record, loaded.meeting, { events: [{ type: 'meeting.ended' }], notices: [{ kind: 'meeting-ended' }], agendaCard: 'update' }, turn, logger);
-    await deliverOnce(context, after, turn);
+    await deliverMinutes(context, delivery, after, turn);
   });
 
   // The action log card: an owner (or the chair or clerk) updates an action's status and comments.
@@ -217,7 +199,7 @@ export function createApp({ adapter, record, values, bodies, baseUrl, smtp, logg
     const loaded = await record.load(conversationOf(context), turn.activityId);
     if (loaded.alreadyRecorded) {
       logger.info({ conversationId: conversationOf(context), activityId: turn.activityId }, 'redelivered activity ignored');
-      return deliverIfMissed(context, loaded.meeting, turn);
+      return deliverMissedMinutes(context, delivery, record, loaded.meeting, turn);
     }
     if (context.activity.conversation.conversationType === 'personal' && !loaded.meeting.exists) {
       if (await handlePersonalApologies(context, record, values, turn, logger)) return;
@@ -226,7 +208,7 @@ export function createApp({ adapter, record, values, bodies, baseUrl, smtp, logg
     const after = await carryOut(context, record, loaded.meeting, outcome, turn, logger);
     await notifyOwners(context, after, outcome, turn, logger);
     await onItemTaken(context, delivery, after, outcome);
-    if (after.status === 'ended' && loaded.meeting.status !== 'ended') await deliverOnce(context, after, turn);
+    if (after.status === 'ended' && loaded.meeting.status !== 'ended') await deliverMinutes(context, delivery, after, turn);
     else if (after.status === 'ended' && outcome.events.some((e) => e.type === 'next-meeting.set' || e.type === 'next-meeting.cancelled')) await sendInviteUpdate(context, delivery, after, turn);
   });
 

@@ -6,6 +6,8 @@ import type { Meeting } from '../src/meeting/meeting-types';
 import { buildMinutes } from '../src/minutes/build-minutes';
 import type { KeyValue } from '../src/store/store-port';
 import type { TurnInput } from '../src/meeting/turn-types';
+import type { MeetingRecord } from '../src/meeting/meeting-record';
+import { postOrUpdateAgendaCard } from './agenda-card-sender';
 import { grantFileLinks } from './file-links';
 import { sendOneToOne } from './notify-owners';
 import { inviteIcs } from '../src/minutes/meeting-files';
@@ -49,7 +51,25 @@ export async function deliverMinutes(context: TurnContext, deps: DeliveryDeps, m
   }
   if (delivered === 0) await context.sendActivity({ type: 'message', attachments: [card] });
   deps.logger.info({ conversationId: meeting.conversationId, activityId: turn.activityId, delivered }, 'draft minutes delivered');
+  await deps.values.set(deliveredMark(meeting), true);
   await emailInvite(deps, meeting, turn.at);
+}
+
+/** Kept once the minutes of a close have gone out. */
+function deliveredMark(meeting: Meeting): string {
+  return `minutes-delivered:${meeting.conversationId}:${meeting.endedAt ?? ''}`;
+}
+
+/**
+ * The activity that closed the meeting came again (Teams redelivers it, e.g. because the process
+ * that recorded the close died before sending the cards): the rest of that turn — the agenda
+ * card's last update and the minutes — is done now if the minutes never went out.
+ */
+export async function deliverMissedMinutes(context: TurnContext, deps: DeliveryDeps, record: MeetingRecord, meeting: Meeting, turn: TurnInput): Promise<void> {
+  if (meeting.status !== 'ended' || meeting.endedAt !== turn.at || (await deps.values.get<boolean>(deliveredMark(meeting)))) return;
+  deps.logger.info({ conversationId: meeting.conversationId, activityId: turn.activityId }, 'closing activity redelivered before its minutes went out: sending them now');
+  if (meeting.agendaCardActivityId) await postOrUpdateAgendaCard(context, record, meeting, turn, deps.logger);
+  await deliverMinutes(context, deps, meeting, turn);
 }
 
 /**
