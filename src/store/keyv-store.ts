@@ -21,7 +21,7 @@ export async function openKeyvStore<E extends Identified>(url: string): Promise<
   holdSharedPool(kind, url);
   return {
     kind,
-    events: await nativeEventLog<E>(kind, adapter),
+    events: await eventLogFor<E>(kind, adapter),
     values: keyvValues(keyv),
     ping: async () => {
       await keyv.get('ping');
@@ -50,7 +50,7 @@ function releasesSharedPool(kind: StoreKind, url: string): boolean {
   return left <= 0;
 }
 
-async function nativeEventLog<E extends Identified>(kind: StoreKind, adapter: KeyvStoreAdapter): Promise<EventLog<E>> {
+async function eventLogFor<E extends Identified>(kind: StoreKind, adapter: KeyvStoreAdapter): Promise<EventLog<E>> {
   const native = adapter as unknown as {
     query: (sql: string, ...params: unknown[]) => Promise<Array<Record<string, unknown>>>;
     getClient: () => Promise<RedisScripting>;

@@ -1,5 +1,5 @@
 import type { EventLog, Identified } from './store-port';
-import { streamKey } from './stream-key';
+import { nativeEventLog } from './native-event-log';
 
 type Query = (sql: string, values?: unknown[]) => Promise<Array<Record<string, unknown>>>;
 
@@ -32,19 +32,15 @@ export async function postgresEventLog<E extends Identified>(query: Query): Prom
     // Two processes starting at once may race to create the same table: the loser retries once.
     await query(sql).catch(async () => query(sql));
   }
-  const readSince = async (stream: string, cursor: number) => {
-    const rows = await query('SELECT seq, body FROM meeting_events WHERE stream = $1 AND seq > $2 ORDER BY seq', [streamKey(stream), cursor]);
-    return { events: rows.map((r) => JSON.parse(r.body as string) as E), cursor: rows.length ? Number(rows.at(-1)!.seq) : cursor };
-  };
-  return {
-    async append(stream, events) {
-      if (!events.length) return [];
-      const batch = events.map((e, i) => ({ ord: i + 1, id: e.id, body: JSON.stringify(e) }));
-      const rows = await query(APPEND, [streamKey(stream), JSON.stringify(batch), events.length]);
-      const added = new Set(rows.map((r) => r.id as string));
-      return events.filter((e) => added.has(e.id));
+  return nativeEventLog<E>({
+    async appendNew(key, events) {
+      const batch = events.map((e, i) => ({ ord: i + 1, id: e.id, body: e.json }));
+      const rows = await query(APPEND, [key, JSON.stringify(batch), events.length]);
+      return rows.map((r) => r.id as string);
     },
-    readSince,
-    read: async (stream) => (await readSince(stream, 0)).events,
-  };
+    async readSince(key, cursor) {
+      const rows = await query('SELECT seq, body FROM meeting_events WHERE stream = $1 AND seq > $2 ORDER BY seq', [key, cursor]);
+      return { json: rows.map((r) => r.body as string), cursor: rows.length ? Number(rows.at(-1)!.seq) : cursor };
+    },
+  });
 }

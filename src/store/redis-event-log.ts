@@ -1,5 +1,5 @@
 import type { EventLog, Identified } from './store-port';
-import { streamKey } from './stream-key';
+import { nativeEventLog } from './native-event-log';
 
 export interface RedisScripting {
   eval(script: string, options: { keys: string[]; arguments: string[] }): Promise<unknown>;
@@ -24,23 +24,15 @@ return added`;
 /** The event log in the Redis server keyv's adapter connects to: a list per stream; the cursor is its length read so far. */
 export function redisEventLog<E extends Identified>(client: () => Promise<RedisScripting>): EventLog<E> {
   // The braces make both keys of a stream hash to the same slot on a Redis cluster.
-  const keys = (stream: string) => {
-    const key = streamKey(stream);
-    return { ids: `{${key}}:ids`, list: `{${key}}:log` };
-  };
-  const readSince = async (stream: string, cursor: number) => {
-    const items = await (await client()).lRange(keys(stream).list, cursor, -1);
-    return { events: items.map((raw) => JSON.parse(raw) as E), cursor: cursor + items.length };
-  };
-  return {
-    async append(stream, events) {
-      if (!events.length) return [];
-      const { ids, list } = keys(stream);
-      const args = events.flatMap((e) => [e.id, JSON.stringify(e)]);
-      const added = new Set((await (await client()).eval(APPEND, { keys: [ids, list], arguments: args })) as string[]);
-      return events.filter((e) => added.has(e.id));
+  const keys = (key: string) => ({ ids: `{${key}}:ids`, list: `{${key}}:log` });
+  return nativeEventLog<E>({
+    async appendNew(key, events) {
+      const { ids, list } = keys(key);
+      return (await (await client()).eval(APPEND, { keys: [ids, list], arguments: events.flatMap((e) => [e.id, e.json]) })) as string[];
     },
-    readSince,
-    read: async (stream) => (await readSince(stream, 0)).events,
-  };
+    async readSince(key, cursor) {
+      const json = await (await client()).lRange(keys(key).list, cursor, -1);
+      return { json, cursor: cursor + json.length };
+    },
+  });
 }

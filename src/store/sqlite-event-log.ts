@@ -1,5 +1,5 @@
 import type { EventLog, Identified } from './store-port';
-import { streamKey } from './stream-key';
+import { nativeEventLog } from './native-event-log';
 
 type Query = (sql: string, ...params: unknown[]) => Promise<Array<Record<string, unknown>>>;
 
@@ -13,21 +13,15 @@ export async function sqliteEventLog<E extends Identified>(query: Query): Promis
     'CREATE TABLE IF NOT EXISTS meeting_events (seq INTEGER PRIMARY KEY AUTOINCREMENT, stream TEXT NOT NULL, id TEXT NOT NULL, body TEXT NOT NULL, UNIQUE (stream, id))',
   );
   await query('CREATE INDEX IF NOT EXISTS meeting_events_by_stream ON meeting_events (stream, seq)');
-  const readSince = async (stream: string, cursor: number) => {
-    const rows = await query('SELECT seq, body FROM meeting_events WHERE stream = ? AND seq > ? ORDER BY seq', streamKey(stream), cursor);
-    return { events: rows.map((r) => JSON.parse(r.body as string) as E), cursor: rows.length ? Number(rows.at(-1)!.seq) : cursor };
-  };
-  return {
-    async append(stream, events) {
-      if (!events.length) return [];
-      const key = streamKey(stream);
+  return nativeEventLog<E>({
+    async appendNew(key, events) {
       const values = events.map(() => '(?, ?, ?)').join(', ');
-      const params = events.flatMap((e) => [key, e.id, JSON.stringify(e)]);
-      const rows = await query(`INSERT OR IGNORE INTO meeting_events (stream, id, body) VALUES ${values} RETURNING id`, ...params);
-      const added = new Set(rows.map((r) => r.id as string));
-      return events.filter((e) => added.has(e.id));
+      const rows = await query(`INSERT OR IGNORE INTO meeting_events (stream, id, body) VALUES ${values} RETURNING id`, ...events.flatMap((e) => [key, e.id, e.json]));
+      return rows.map((r) => r.id as string);
     },
-    readSince,
-    read: async (stream) => (await readSince(stream, 0)).events,
-  };
+    async readSince(key, cursor) {
+      const rows = await query('SELECT seq, body FROM meeting_events WHERE stream = ? AND seq > ? ORDER BY seq', key, cursor);
+      return { json: rows.map((r) => r.body as string), cursor: rows.length ? Number(rows.at(-1)!.seq) : cursor };
+    },
+  });
 }
