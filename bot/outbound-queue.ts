@@ -54,11 +54,6 @@ export class OutboundQueue {
     }
   }
 
-  /** Conversations with sends queued or recently sent (for tests and metrics). */
-  get size(): number {
-    return this.lanes.size;
-  }
-
   private async attempt<T>(lane: Lane, send: () => Promise<T>): Promise<T> {
     for (let attempt = 1; ; attempt++) {
       await this.waitForRoom(lane);
@@ -89,7 +84,7 @@ export class OutboundQueue {
 }
 
 /** The HTTP status of a failed send, as botframework-connector (Azure core) reports it. */
-export function statusOf(error: unknown): number | undefined {
+function statusOf(error: unknown): number | undefined {
   const e = error as { statusCode?: unknown; status?: unknown; response?: { status?: unknown } } | undefined;
   const status = e?.statusCode ?? e?.status ?? e?.response?.status;
   return typeof status === 'number' ? status : undefined;
