@@ -200,15 +200,14 @@ function plainDate(t: LocalDateTime): ICalTemporalPlainDateStub {
   return { year: t.year, month: t.month, day: t.day, toJSON: () => s, toString: () => s };
 }
 
+function wallFields(t: LocalDateTime) {
+  return { year: t.year, month: t.month, day: t.day, hour: t.hour, minute: t.minute, second: t.second };
+}
+
 function plain(t: LocalDateTime): ICalTemporalPlainDateTimeStub {
   const s = fieldsJson(t);
   return {
-    year: t.year,
-    month: t.month,
-    day: t.day,
-    hour: t.hour,
-    minute: t.minute,
-    second: t.second,
+    ...wallFields(t),
     toJSON: () => s,
     toString: () => s,
     toPlainDate: () => plainDate(t),
@@ -231,12 +230,7 @@ function instant(epochMs: number): ICalTemporalInstantStub {
 function zoned(t: LocalDateTime, timeZone: string, epochMs: number): ICalTemporalZonedDateTimeStub {
   const s = `${fieldsJson(t)}${formatOffset(utcOffsetSeconds(timeZone, epochMs)).replace(/^([+-]\d\d)(\d\d)$/, '$1:$2')}[${timeZone}]`;
   return {
-    year: t.year,
-    month: t.month,
-    day: t.day,
-    hour: t.hour,
-    minute: t.minute,
-    second: t.second,
+    ...wallFields(t),
     timeZoneId: timeZone,
     toJSON: () => s,
     toString: () => s,
