@@ -91,6 +91,8 @@ export type DeclarationIntent =
       category?: InterestCategoryCode;
       nature: string;
       leaving: boolean;
+      /** Who declared, as written, when the clerk types it for others ("Cllr Palmer declared ..."); absent = the sender. */
+      names?: string[];
     }
   | { kind: 'no-declarations' };
 

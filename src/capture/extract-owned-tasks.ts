@@ -62,18 +62,40 @@ function ownerWithModal(s: string, out: OwnedTask[], subjunctive: boolean): bool
   return true;
 }
 
+/**
+ * Owners that are roles or agencies rather than people: "The Clerk would circulate ...", "Officers
+ * agreed to ...", "Partners will provide ...", "Leicestershire Police would share ...".
+ */
+const ROLE_SUBJECT =
+  /^((?:the\s+)?(?:vice[-\s]?chair(?:man)?|chair(?:man|woman|person)?|clerk|secretary|secretariat|democratic\s+services(?:\s+officer)?|scrutiny\s+officer|lead\s+officer|officers|partners|all\s+partners|all\s+members|(?:[\p{Lu}][\p{L}&'-]*\s+){0,3}(?:police|constabulary|opcc|fire\s+and\s+rescue\s+service|fire\s+service|probation\s+service|icb)))(?=\s+(?:would|will|agreed\s+to|undertook\s+to|offered\s+to|is\s+to|are\s+to|was\s+asked\s+to|were\s+asked\s+to)\s)/iu;
+
+function roleWithModal(s: string, out: OwnedTask[]): boolean {
+  const m = ROLE_SUBJECT.exec(s);
+  if (!m) return false;
+  const after = s.slice(m[0].length);
+  const modal = MODAL.exec(after) ?? /^\s+(?:was|were)\s+asked\s+to\s+/i.exec(after);
+  if (!modal) return false;
+  const verb = /^([a-z][a-z-]*)\b/.exec(after.slice(modal[0].length));
+  if (!verb || !isTaskVerb(verb[1]!) || /^continue$/i.test(verb[1]!)) return false;
+  taskFrom(m[1]!, after.slice(modal[0].length), out);
+  return true;
+}
+
 function fromSentence(sentence: string, out: OwnedTask[]): void {
   const s = sentence.replace(LABEL, '');
+  if (roleWithModal(s, out)) return;
   const that = /^that\s+/i.exec(s);
   if (that) {
-    ownerWithModal(s.slice(that[0].length), out, true);
+    const rest = s.slice(that[0].length);
+    if (!roleWithModal(rest, out)) ownerWithModal(rest, out, true);
     return;
   }
   if (ownerWithModal(s, out, false)) return;
 
   AGREED_THAT.lastIndex = 0;
   for (let m = AGREED_THAT.exec(s); m && out.length < MAX_TASKS; m = AGREED_THAT.exec(s)) {
-    ownerWithModal(s.slice(m.index + m[0].length), out, true);
+    const rest = s.slice(m.index + m[0].length);
+    if (!roleWithModal(rest, out)) ownerWithModal(rest, out, true);
   }
   for (const cue of [UNDERTOOK, MID_MODAL]) {
     cue.lastIndex = 0;

@@ -89,12 +89,46 @@ export function isPersonName(text: string, allowSingle = false): boolean {
   return titled || plain >= 2 || allowSingle;
 }
 
-/** Splits "Gary Bee/Rik Basra", "Cllr Wise, Mr Bannister and Wendy Hope" into the names. */
+/** A plural title before a list of names, and the title each name then carries: "Cllrs Bell, Cotton and J Willox". */
+const PLURAL_TITLE = /^(?:(county|district|borough|parish|town)\s+)?(cllrs\.?|councillors|messrs\.?|drs\.?|mesdames|inspectors|pcs)\s+/i;
+const SINGULAR: Record<string, string> = { cllrs: 'Cllr', councillors: 'Councillor', messrs: 'Mr', drs: 'Dr', mesdames: 'Mrs', inspectors: 'Inspector', pcs: 'PC' };
+
+/** "Councillors Bartlett" -> { title: "Councillor", rest: "Bartlett" }; undefined without a plural title. */
+function pluralTitle(name: string): { title: string; rest: string } | undefined {
+  const m = PLURAL_TITLE.exec(name);
+  if (!m) return undefined;
+  const singular = SINGULAR[m[2]!.toLowerCase().replace(/\.$/, '')]!;
+  const title = m[1] ? `${m[1].charAt(0).toUpperCase()}${m[1].slice(1).toLowerCase()} ${singular}` : singular;
+  return { title, rest: name.slice(m[0].length) };
+}
+
+/** Whether a name already starts with a title of its own ("Mr Bannister", "Cllr. Wise"). */
+function hasOwnTitle(name: string): boolean {
+  const first = name.split(/\s+/, 1)[0] ?? '';
+  return isTitle(first) || PLURAL_TITLE.test(name);
+}
+
+/**
+ * Splits "Gary Bee/Rik Basra", "Cllr Wise, Mr Bannister and Wendy Hope" into the names. A plural
+ * title carries over to the names after it that have none: "Cllrs Bell, Cotton and J Willox" ->
+ * "Cllr Bell", "Cllr Cotton", "Cllr J Willox".
+ */
 export function splitNames(group: string): string[] {
-  return group
+  const parts = group
     .split(SPLIT_JOIN)
     .map((n) => n.replace(/^@/, '').trim())
     .filter(Boolean);
+  let carried: string | undefined;
+  return parts.map((part) => {
+    const plural = pluralTitle(part);
+    if (plural) {
+      carried = plural.title;
+      return `${plural.title} ${plural.rest}`;
+    }
+    if (carried && !hasOwnTitle(part)) return `${carried} ${part}`;
+    if (hasOwnTitle(part)) carried = undefined;
+    return part;
+  });
 }
 
 /**

@@ -44,7 +44,11 @@ const LEADING_APOLOGIES = /^(?:(?:my|our)\s+)?apolog(?:ies|y)(?:\s+(?:all|everyo
 const ON_BEHALF =
   /^(?:please\s+(?:note|record|add|log|accept)\s+)?(?:the\s+)?(?:further\s+|additional\s+)?apolog(?:ies|y)(?:\s+for\s+absence)?\s+(?:also\s+)?(?:(?:have|had|has)\s+(?:also\s+)?been\s+|were\s+(?:also\s+)?|was\s+(?:also\s+)?)?(?:(?:received|sent|given|tendered|submitted|noted)\s+(?:(?:this\s+(?:morning|afternoon|evening)|today|yesterday|earlier(?:\s+today)?|overnight|late|just)\s+)?)?(?:also\s+)?(?:from|on\s+behalf\s+of)\s+/i;
 const ON_BEHALF_VERB = /^(?:please\s+)?(?:send|record|note|add|log|pass\s+on|give|accept|register|take)\s+(?:the\s+)?apolog(?:ies|y)\s+(?:for|from|of|on\s+behalf\s+of)\s+/i;
-const SENDS = /^\s+(?:sends?|has\s+sent|have\s+sent|sent|gives?|has\s+given|offers?|passes\s+on|has\s+passed\s+on)\s+(?:(?:his|her|their)\s+)?apolog(?:ies|y)\b/i;
+const SENDS =
+  /^\s+(?:(?:has|have|had)\s+(?:also\s+)?(?:sent|given|tendered|submitted|offered|passed\s+on|forwarded|provided)|sends?|sent|gives?|gave|offers?|offered|tender(?:s|ed)?|submit(?:s|ted)?|passes\s+on|passed\s+on)\s+(?:(?:his|her|their)\s+)?apolog(?:ies|y)\b|^\s+(?:was|were|is|are)\s+(?:also\s+)?(?:absent|an\s+apology|apologies)\b/i;
+/** "Cllr Perry was present as a substitute for Cllr Bartlett", "PS Dhillon attended in place of Insp Webb". */
+const SUBSTITUTE_FOR =
+  /^\s+(?:(?:was|is|were|are)\s+(?:present|attending|in\s+attendance)\s+|attended\s+|attends\s+|sat\s+|is\s+sitting\s+|will\s+(?:attend|sit|be\s+attending)\s+)?(?:as\s+(?:a\s+|the\s+)?(?:substitute|sub|deputy|replacement)(?:\s+member)?\s+for|in\s+place\s+of|on\s+behalf\s+of|instead\s+of)\s+|^\s+(?:substituted|substituting|substitutes|is\s+substituting|was\s+substituting|deputised|deputising|deputized|deputizing|is\s+deputising|stood\s+in|stands\s+in|is\s+standing\s+in|was\s+standing\s+in)\s+for\s+/i;
 const THIRD_PERSON = new RegExp(`^\\s+(?:is|are|will\\s+be|has\\s+said\\s+(?:she|he|they)\\s+is)\\s+(?:unable|not\\s+able)\\s+to\\s+(?:attend|make|join|be\\s+(?:there|present))|^\\s+${NEGATION}\\s*(?:make\\s+it|make\\s+(?:today|tomorrow|the\\s+meeting)|attend)`, 'i');
 const WITHDRAW_MINE = /\b(?:withdraw|cancel|scrap|ignore|disregard|retract|remove)\s+(?:my|our)\s+apolog(?:ies|y)\b/i;
 const WITHDRAW_FOR = /^(?:please\s+)?(?:withdraw|cancel|remove|scrap|retract)\s+(?:the\s+)?apolog(?:ies|y)\s+(?:for|from|of)\s+/i;
@@ -279,6 +283,11 @@ export function recogniseApology(text: string): ApologyIntent | undefined {
     const after = stripped.slice(leadingNames.end);
     const names = splitNames(leadingNames.names);
     if (OTHER_AFTER_ALL.test(after)) return apology(false, names, true);
+    const subFor = SUBSTITUTE_FOR.exec(after);
+    if (subFor && names.length === 1) {
+      const absentees = namesFrom(after.slice(subFor[0].length));
+      if (absentees.length > 0) return apology(false, absentees, false, undefined, absentees.map((name) => ({ name, substitute: names[0]! })));
+    }
     if (SENDS.test(after) || THIRD_PERSON.test(after)) return apology(false, names, false);
   }
 

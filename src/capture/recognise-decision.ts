@@ -12,9 +12,12 @@ import type { DecisionIntent } from './capture-types';
 import { DASH, ITEM_NUMBER, cleanMessage } from './message-text';
 
 const ITEM_REF = `(?:\\s*\\(\\s*(?:agenda\\s+)?item\\s+(${ITEM_NUMBER})\\s*\\)|\\s+(?:on|for|under|re)\\s+(?:agenda\\s+)?item\\s+(${ITEM_NUMBER}))?`;
+/** Who resolved, as minutes write it: "The Committee RESOLVED", "Members AGREED", "The Sub-Committee unanimously RESOLVED". */
+const BODY_SUBJECT =
+  "(?:the\\s+)?(?:[\\p{L}&'-]+\\s+){0,4}?(?:panel|committee|sub-committee|board|partnership|commission|council|group|forum|members|cabinet|authority|meeting|executive|partners|trustees|governors)\\s+(?:(?:therefore|then|also|unanimously)\\s+)?";
 const HEAD = new RegExp(
-  `^(?:it\\s+was\\s+(?:unanimously\\s+)?)?(resolved|agreed)(?:\\s+unanimously)?${ITEM_REF}(?:(\\s*:\\s*)|(\\s*${DASH}\\s*)|(\\s+that\\s*:\\s*)|(\\s+that)(?=\\s)(?!\\s+(?:is|was|would|sounds|makes|seems|looks|works|one)\\b)|(\\s*\\n)|\\s*$)`,
-  'i',
+  `^(?:it\\s+was\\s+(?:(?:therefore|then|also|unanimously)\\s+)?|(${BODY_SUBJECT}))?(resolved|agreed)(?:\\s+unanimously)?${ITEM_REF}(?:(\\s*:\\s*)|(\\s*${DASH}\\s*)|(\\s+that\\s*:\\s*)|(\\s+that)(?=\\s)(?!\\s+(?:is|was|would|sounds|makes|seems|looks|works|one)\\b)|(\\s*\\n)|(\\s+to)(?=\\s+[a-z])|\\s*$)`,
+  'iu',
 );
 
 /** A part's label at the start of a line: "(a) ", "a) ", "(iv) ", "1. ", "2) ", "ii. ". */
@@ -146,9 +149,10 @@ export function recogniseDecision(text: string): DecisionIntent | undefined {
   const message = cleanMessage(text);
   const head = HEAD.exec(message);
   if (!head) return undefined;
-  const typed = head[1]!;
-  const upper = typed === typed.toUpperCase();
-  const [, , itemParen, itemWord, colon, dash, thatColon, that, newline] = head;
+  const [, subject, typed, itemParen, itemWord, colon, dash, thatColon, that, newline, to] = head;
+  const upper = typed! === typed!.toUpperCase();
+  // "The Committee agreed to ...": only with the body as subject does "to" introduce a decision.
+  if (to !== undefined && subject === undefined) return undefined;
   if (dash !== undefined && !upper) {
     // "Agreed – That ...": a title-case word with a dash counts only before a formal "That".
     if (!/^that\s/i.test(message.slice(head[0].length))) return undefined;
@@ -156,7 +160,8 @@ export function recogniseDecision(text: string): DecisionIntent | undefined {
   const bodyStart = head[0].length;
   let body = message.slice(bodyStart).trim();
   if (that !== undefined && !/^[ \t]*\n/.test(message.slice(bodyStart)) && !LINE_LABEL.test(body)) body = `That ${body}`;
-  if (colon === undefined && dash === undefined && thatColon === undefined && that === undefined && newline === undefined) {
+  if (to !== undefined) body = `To ${body}`;
+  if (colon === undefined && dash === undefined && thatColon === undefined && that === undefined && newline === undefined && to === undefined) {
     return undefined; // the bare word ("AGREED", "Resolved") records nothing.
   }
   const parts = splitParts(body)
@@ -166,7 +171,7 @@ export function recogniseDecision(text: string): DecisionIntent | undefined {
   const item = itemParen ?? itemWord;
   return {
     kind: 'decision',
-    word: typed.toUpperCase() as 'RESOLVED' | 'AGREED',
+    word: typed!.toUpperCase() as 'RESOLVED' | 'AGREED',
     ...(item !== undefined ? { item } : {}),
     parts: parts.map((p) => p.text),
     labels: parts.length > 1 ? parts.map((p) => p.label) : [],

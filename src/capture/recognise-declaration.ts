@@ -13,6 +13,11 @@
  */
 import type { DeclarationIntent, InterestCategoryCode } from './capture-types';
 import { DASH, ITEM_NUMBER, cleanMessage, stripTrailingPunctuation } from './message-text';
+import { readNamesAtStart, splitNames } from './person-name';
+
+/** "Cllr Palmer declared ...", "Mrs Thomas has declared ...", "Councillors Bell and Cotton declared ..." (the clerk for others). */
+const THIRD_PERSON_VERB =
+  /^\s*,?\s+(?:(?:has|had|also|then|also\s+then)\s+)?(?:declared|declares|(?:wished|wishes|asked)\s+to\s+declare|made\s+(?=(?:an?\s+)?(?:declaration|\S+\s+interest)))(?:\s+(?:that\s+(?=(?:s?he|they|his|her|their)\b)))?\s*/i;
 
 const NONE = [
   /^(?:there\s+(?:were|are|was|have\s+been)\s+)?(?:no|nil)\s+(?:declarations?|interests?)(?:\s+of\s+interests?)?(?:\s+(?:were|was|have\s+been|had\s+been|has\s+been)?\s*(?:made|declared|received|recorded|noted))?(?:\s+(?:today|at\s+this\s+meeting|for\s+this\s+meeting))?(?:\s+(?:from|by)\s+(?:anyone|members|any\s+member))?[.!]?$/i,
@@ -59,7 +64,7 @@ function interestPhrase(s: string): string {
 }
 const NATURE_LINK = /^\s*(?:,\s*)?(?:(?:as|because|since|in\s+that|due\s+to|being)\b|[:;,.]|[-\u2013\u2014\u2212])\s*/i;
 const LEAVING =
-  /\b(?:I\s+will|I'll|I\s+shall|I\s+intend\s+to|I\s+am\s+going\s+to|I'm\s+going\s+to|I\s+will\s+be|will)\s+(?:leave|leaving|withdraw|be\s+leaving|step\s+out|not\s+(?:take\s+part|participate|vote|speak)|take\s+no\s+part|abstain)\b|\b(?:leave|leaving)\s+the\s+(?:meeting|room|call)\b/i;
+  /\b(?:left|withdrew\s+from)\s+the\s+(?:meeting|room|chamber|call)\b|\b(?:took|take)\s+no\s+part\b|\bdid\s+not\s+(?:take\s+part|participate|vote|speak)\b|\b(?:I\s+will|I'll|I\s+shall|I\s+intend\s+to|I\s+am\s+going\s+to|I'm\s+going\s+to|I\s+will\s+be|will)\s+(?:leave|leaving|withdraw|be\s+leaving|step\s+out|not\s+(?:take\s+part|participate|vote|speak)|take\s+no\s+part|abstain)\b|\b(?:leave|leaving)\s+the\s+(?:meeting|room|call)\b/i;
 
 function categoryOf(text: string): InterestCategoryCode | undefined {
   if (/\bnon[-\s]?pecuniary\b|\bpersonal\b/i.test(text)) return 'personal';
@@ -156,10 +161,30 @@ export function recogniseDeclaration(text: string): DeclarationIntent | undefine
     prefixItems = itemsIn(prefix[1]!);
     message = message.slice(prefix[0].length);
   }
+  // "Cllr Palmer declared a personal interest as ..." typed by the clerk for someone else.
+  const who = readNamesAtStart(message, true);
+  if (who) {
+    const verb = THIRD_PERSON_VERB.exec(message.slice(who.end));
+    if (verb) {
+      let declared = message.slice(who.end + verb[0].length).replace(/^a\s+declaration\s+of\s+/i, 'a ');
+      if (/^(?:s?he|they|his|her|their)\b/i.test(declared)) declared = `that ${declared}`;
+      const intent = readDeclared(declared, openness, prefixItems, OPENERS[1]!);
+      return intent && intent.kind === 'declaration' ? { ...intent, names: splitNames(who.names) } : undefined;
+    }
+  }
   for (const opener of OPENERS) {
     const m = opener.exec(message);
     if (!m) continue;
-    let declared = m[1]!.trim();
+    return readDeclared(m[1]!, openness, prefixItems, opener);
+  }
+  return undefined;
+}
+
+/** What follows "I declare" (or "Cllr X declared"): items, category, nature and leaving. */
+function readDeclared(what: string, opennessAtStart: boolean, prefixItems: string[], opener: RegExp): DeclarationIntent | undefined {
+  let openness = opennessAtStart;
+  {
+    let declared = what.trim();
     const inner = OPENNESS.exec(declared);
     if (inner && inner.index === 0) {
       openness = true;
@@ -192,5 +217,4 @@ export function recogniseDeclaration(text: string): DeclarationIntent | undefine
       leaving: LEAVING.test(declared),
     };
   }
-  return undefined;
 }

@@ -3,7 +3,7 @@ import { extractOwnedTasks } from '../capture/extract-owned-tasks';
 import { recogniseNextMeeting } from '../capture/recognise-next-meeting';
 import { parseLocalDateTime } from '../text/parse-date';
 import { canRunMeeting } from './can-run-meeting';
-import { findPerson } from './find-person';
+import { findByRole, findPerson } from './find-person';
 import type { MeetingEventBody } from './meeting-events';
 import type { Meeting } from './meeting-types';
 import { nextItemAfter } from './next-item';
@@ -107,7 +107,7 @@ function actionEvent(
 ): MeetingEventBody {
   const mentioned = turn.mentions?.find((m) => task.owner.includes(m.name) || m.name.includes(task.owner));
   const joint = /\/|\band\b|&/.test(task.owner);
-  const person = mentioned ? findPerson(meeting.people, mentioned) : joint ? undefined : findPerson(meeting.people, { name: task.owner });
+  const person = mentioned ? findPerson(meeting.people, mentioned) : joint ? undefined : findPerson(meeting.people, { name: task.owner }) ?? findByRole(meeting.people, task.owner);
   if (!person && !mentioned && !joint) unknown.push(task.owner);
   const owner = person?.name ?? mentioned?.name ?? task.owner;
   const due = task.due ? resolveDue(task.due, turn.at, meeting.timezone, knownMeetings(meeting)) : undefined;
@@ -150,10 +150,20 @@ export function decideDeclaration(meeting: Meeting, intent: DeclarationIntent, t
     items.push(found.number);
   }
   if (items.length === 0) items.push(meeting.status === 'running' ? meeting.currentItem : undefined);
-  const person = findPerson(meeting.people, turn.by);
-  const name = person?.name ?? turn.by.name;
+  // The clerk typing for others ("Cllr Palmer declared ..."): only those who run the meeting may.
+  if (intent.names && !canRunMeeting(meeting, turn.by)) return refused('not-running-role', 'declarations for others');
+  const declarers = intent.names
+    ? intent.names.map((written) => {
+        const person = findPerson(meeting.people, { name: written });
+        return { name: person?.name ?? written, person };
+      })
+    : [{ name: findPerson(meeting.people, turn.by)?.name ?? turn.by.name, person: findPerson(meeting.people, turn.by) }];
+  const events: MeetingEventBody[] = declarers.flatMap(({ name, person }) =>
+    items.map((item) => ({ type: 'interest.declared' as const, name, ...(person ? { personKey: person.key } : {}), ...(item ? { item } : {}), ...(intent.category ? { category: intent.category } : {}), nature: intent.nature, leaving: intent.leaving })),
+  );
+  const name = declarers.map((d) => d.name).join(' and ');
   return {
-    events: items.map((item) => ({ type: 'interest.declared' as const, name, ...(person ? { personKey: person.key } : {}), ...(item ? { item } : {}), ...(intent.category ? { category: intent.category } : {}), nature: intent.nature, leaving: intent.leaving })),
+    events,
     notices: [{ kind: 'declaration-recorded', name, ...(items[0] ? { item: items.filter(Boolean).join(' and ') } : {}), ...(intent.category ? { category: intent.category } : {}), nature: intent.nature, leaving: intent.leaving }],
   };
 }

@@ -1,6 +1,9 @@
 import { recogniseAction } from '../capture/recognise-action';
 import { recogniseApology } from '../capture/recognise-apology';
 import { recogniseDecision } from '../capture/recognise-decision';
+import { recogniseBareDecision } from '../capture/recognise-bare-decision';
+import { recogniseBareAction } from '../capture/recognise-bare-action';
+import { canRunMeeting } from './can-run-meeting';
 import { recogniseDeclaration } from '../capture/recognise-declaration';
 import { recogniseNavigation } from '../capture/recognise-navigation';
 import { recogniseNextMeeting } from '../capture/recognise-next-meeting';
@@ -38,6 +41,11 @@ export function decideMessage(meeting: Meeting, rawText: string, turn: TurnInput
 
   const decision = recogniseDecision(text);
   if (decision) return decideDecision(meeting, decision, turn);
+  // "That the minutes ... be approved as a correct record", "To note the update.": minutes' wording from the chair or clerk.
+  const bare = canRunMeeting(meeting, turn.by) ? recogniseBareDecision(text) : undefined;
+  if (bare) return decideDecision(meeting, { ...bare, word: meeting.decisions.at(-1)?.word ?? 'RESOLVED' }, turn);
+  const bareAction = canRunMeeting(meeting, turn.by) ? recogniseBareAction(text) : undefined;
+  if (bareAction) return decideAction(meeting, bareAction, turn);
   const note = recogniseNote(text);
   if (note) return decideNote(meeting, note, turn);
   const action = recogniseAction(text);

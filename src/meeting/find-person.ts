@@ -35,6 +35,22 @@ export function findPerson(
   return undefined;
 }
 
+const ROLE_WORDS: Record<string, Person['role']> = {
+  clerk: 'clerk', secretary: 'clerk', secretariat: 'clerk', 'democratic services officer': 'clerk', 'committee officer': 'clerk',
+  'committee clerk': 'clerk', 'democratic services': 'clerk', 'governance officer': 'clerk', 'committee services officer': 'clerk',
+  chair: 'chair', chairman: 'chair', chairwoman: 'chair', chairperson: 'chair',
+  'vice-chair': 'vicechair', 'vice chair': 'vicechair', 'vice-chairman': 'vicechair', 'vice chairman': 'vicechair', 'vice-chairperson': 'vicechair',
+};
+
+/** The one person holding a role named in words ("the Clerk", "the Chair", "Vice-Chairman"), if exactly one does. */
+export function findByRole(people: readonly Person[], written: string): Person | undefined {
+  const words = written.trim().toLowerCase().replace(/^the\s+/, '').replace(/\s+/g, ' ');
+  const role = ROLE_WORDS[words];
+  if (!role) return undefined;
+  const holders = people.filter((p) => p.role === role);
+  return holders.length === 1 ? holders[0] : undefined;
+}
+
 export function actorAsPerson(actor: Actor & { email?: string }): Omit<Person, 'key' | 'role'> {
   return {
     name: actor.name,

@@ -1,0 +1,33 @@
+/**
+ * Actions typed the way an action log words them, without "ACTION:" in front:
+ * - "Partners to provide their quarterly returns by 30 June"
+ * - "The Clerk to confirm the venue for the March meeting"
+ * - "Cllr Bell to write to the Home Office", "H. Wood to circulate the slides"
+ * - "Leicestershire Police to share the burglary figures with the Panel"
+ * The owner is a name, a role or an organisation (capitalised words, or "the Clerk"), then
+ * "to" and a task verb. Only the people who run the meeting have this read as an action (the
+ * meeting layer checks that); a member's "Happy to help" or "Sue to the rescue" is not one.
+ */
+import type { ActionIntent } from './capture-types';
+import { cleanMessage } from './message-text';
+import { recogniseAction } from './recognise-action';
+import { isTaskVerb } from './task-verbs';
+
+/** Up to six words of owner (capitalised, or a lower-case role or group), then "to <verb>". */
+const OWNER_TO = /^(@?(?:(?:the|all|each|every|both)\s+)?[\p{Lu}\p{L}][\p{L}.'’&/-]*(?:\s+(?:and\s+|&\s+|of\s+|for\s+|the\s+)?[\p{L}.'’&/()-]+){0,6}?)\s+to\s+([a-z][a-z-]*)\b/u;
+/** Owners in lower case that are still owners: roles and groups. */
+const LOWER_OWNER = /^(?:the\s+)?(?:(?:all|each|every|both)\s+)?(?:vice[-\s]?chair|chair(?:man|woman|person)?|clerk|secretary|secretariat|officers?|partners?|members?|agencies|organisations)\b/i;
+
+/** An action worded as an action log words it, or undefined. */
+export function recogniseBareAction(text: string): ActionIntent | undefined {
+  const message = cleanMessage(text);
+  if (!message || message.includes('\n') || message.length > 1000 || message.endsWith('?')) return undefined;
+  const m = OWNER_TO.exec(message);
+  if (!m || m.index !== 0) return undefined;
+  const owner = m[1]!;
+  if (!/^[@\p{Lu}]/u.test(owner) && !LOWER_OWNER.test(owner)) return undefined;
+  if (/^(?:I|We|You|It|They|He|She|This|That|There|Happy|Glad|Pleased|Keen|Due|Going|Need|Want|Able|Hoping|Nice|Good|Great)\b/.test(owner)) return undefined;
+  if (!isTaskVerb(m[2]!)) return undefined;
+  const action = recogniseAction(`ACTION: ${message}`);
+  return action && action.owner ? action : undefined;
+}
