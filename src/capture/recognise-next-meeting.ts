@@ -44,3 +44,41 @@ export function recogniseNextMeeting(text: string): NextMeetingIntent | undefine
   const firstLine = rest.split('\n', 1)[0]!.trim().replace(/[.;]+$/, '');
   return /\d/.test(firstLine) ? { kind: 'next-meeting', dates: [firstLine] } : undefined;
 }
+
+/** Dates (with a day) read from free text, as written; a time alone is not a date. */
+function datesIn(s: string): string[] {
+  return chrono.en.GB.parse(s, REFERENCE, { forwardDate: true })
+    .filter((r) => r.start.isCertain('day'))
+    .map((r) => r.text.trim());
+}
+
+/**
+ * The next meeting in words the strict heads do not start with: "The date of the next meeting
+ * was confirmed as Monday 14 November 2022 at 7pm", "We'll hold the next meeting on 5 March at
+ * 2pm". The phrase "next meeting" and a date with a day after it; never a question. Read only
+ * from the people who run the meeting.
+ */
+export function recogniseNextMeetingLoosely(text: string): NextMeetingIntent | undefined {
+  const message = cleanMessage(text);
+  if (!message || message.length > 2000 || /\?\s*$/.test(message)) return undefined;
+  const cue = /\b(?:next|future|forthcoming|following)\s+meetings?\b|\bmeeting\s+dates?\b/i.exec(message);
+  if (!cue) return undefined;
+  const dates = datesIn(message.slice(cue.index + cue[0].length));
+  return dates.length > 0 ? { kind: 'next-meeting', dates } : undefined;
+}
+
+/**
+ * A message that is only a date (and time and place): "Thursday 12 January 2023 at 2pm, Council
+ * Chamber". The meeting layer reads it as the next meeting only under a "Date of next meeting" item.
+ */
+export function recogniseDateAlone(text: string): NextMeetingIntent | undefined {
+  const message = cleanMessage(text).replace(/^(?:(?:it\s+will\s+be|it's|it\s+is|that's|that\s+is|provisionally|proposed|confirmed|to\s+be\s+confirmed)\s*[:,\u2013-]?\s*)+/i, '');
+  if (!message || message.length > 200 || /\?\s*$/.test(message)) return undefined;
+  const results = chrono.en.GB.parse(message, REFERENCE, { forwardDate: true }).filter((r) => r.start.isCertain('day'));
+  const first = results[0];
+  if (!first || first.index > 12) return undefined;
+  const words = message.split(/\s+/).length;
+  const dateWords = results.reduce((n, r) => n + r.text.split(/\s+/).length, 0);
+  if (dateWords / words < 0.4) return undefined;
+  return { kind: 'next-meeting', dates: results.map((r) => r.text.trim()) };
+}

@@ -2,6 +2,7 @@ import type { DecisionIntent, NoteIntent, ActionIntent, OwnedTask, DeclarationIn
 import { extractOwnedTasks } from '../capture/extract-owned-tasks';
 import { recogniseNextMeeting } from '../capture/recognise-next-meeting';
 import { parseLocalDateTime } from '../text/parse-date';
+import { instantToLocal } from '../text/local-time';
 import { canRunMeeting } from './can-run-meeting';
 import { findByRole, findPerson } from './find-person';
 import type { MeetingEventBody } from './meeting-events';
@@ -122,8 +123,19 @@ function actionEvent(
   };
 }
 
+/** The day of this meeting (local): a next meeting is never on or before it. */
+function meetingDay(meeting: Meeting, turn: TurnInput): string {
+  return (meeting.scheduledStart ?? instantToLocal(turn.at, meeting.timezone)).slice(0, 10);
+}
+
+function readStarts(meeting: Meeting, intent: NextMeetingIntent, turn: TurnInput): { starts: string[]; early: string[] } {
+  const read = intent.dates.map((d) => parseLocalDateTime(d, turn.at, meeting.timezone)).filter((d): d is string => d !== undefined);
+  const day = meetingDay(meeting, turn);
+  return { starts: read.filter((s) => s.slice(0, 10) > day), early: read.filter((s) => s.slice(0, 10) <= day) };
+}
+
 function nextMeetingEvents(meeting: Meeting, intent: NextMeetingIntent, turn: TurnInput): MeetingEventBody[] {
-  const starts = intent.dates.map((d) => parseLocalDateTime(d, turn.at, meeting.timezone)).filter((d): d is string => d !== undefined);
+  const { starts } = readStarts(meeting, intent, turn);
   return starts.length ? [{ type: 'next-meeting.set', starts }] : [];
 }
 
@@ -132,7 +144,10 @@ export function decideNextMeeting(meeting: Meeting, intent: NextMeetingIntent, t
   if (!canRunMeeting(meeting, turn.by)) return refused('not-running-role');
   const events = nextMeetingEvents(meeting, intent, turn);
   const first = events[0];
-  if (!first || first.type !== 'next-meeting.set') return ask('unreadable-date', intent.dates.join(', '));
+  if (!first || first.type !== 'next-meeting.set') {
+    const { early } = readStarts(meeting, intent, turn);
+    return early.length ? ask('date-before-meeting', early.join(', ')) : ask('unreadable-date', intent.dates.join(', '));
+  }
   return { events, notices: [{ kind: 'next-meeting-set', starts: first.starts }] };
 }
 

@@ -6,7 +6,7 @@ import { recogniseBareAction } from '../capture/recognise-bare-action';
 import { canRunMeeting } from './can-run-meeting';
 import { recogniseDeclaration } from '../capture/recognise-declaration';
 import { recogniseNavigation } from '../capture/recognise-navigation';
-import { recogniseNextMeeting } from '../capture/recognise-next-meeting';
+import { recogniseDateAlone, recogniseNextMeeting, recogniseNextMeetingLoosely } from '../capture/recognise-next-meeting';
 import { recogniseNote } from '../capture/recognise-note';
 import { recogniseCorrection } from '../capture/recognise-correction';
 import { htmlToText } from '../text/html-to-text';
@@ -58,7 +58,17 @@ export function decideMessage(meeting: Meeting, rawText: string, turn: TurnInput
   if (apology) return decideApology(meeting, apology, turn);
   const navigation = recogniseNavigation(text);
   if (navigation) return decideNavigation(meeting, navigation, turn);
+  if (canRunMeeting(meeting, turn.by)) {
+    const loose = recogniseNextMeetingLoosely(text) ?? (onNextMeetingItem(meeting) ? recogniseDateAlone(text) : undefined);
+    if (loose) return decideNextMeeting(meeting, loose, turn);
+  }
   return NOTHING;
+}
+
+/** Whether the item being taken is the "Date of next meeting" item. */
+function onNextMeetingItem(meeting: Meeting): boolean {
+  const title = meeting.agenda.find((i) => i.number === meeting.currentItem)?.title ?? '';
+  return /\b(?:next|future|forthcoming)\s+meetings?\b|\bdates?\s+of\s+(?:future\s+)?meetings?\b|\bmeeting\s+dates\b/i.test(title);
 }
 
 /** The kind and wording of a re-sent capture ("Correction: RESOLVED: ..."). */

@@ -44,7 +44,7 @@ export type Notice =
   | { kind: 'ask'; question: Question; detail?: string }
   | { kind: 'already-open'; body?: string };
 
-export type Question = 'which-item' | 'unknown-item' | 'which-meeting' | 'which-declaration-item' | 'unreadable-date';
+export type Question = 'which-item' | 'unknown-item' | 'which-meeting' | 'which-declaration-item' | 'unreadable-date' | 'date-before-meeting';
 
 /** The domain's answer to a turn: events to append, what to say, whether the agenda card changes. */
 export interface Outcome {

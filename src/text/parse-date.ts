@@ -17,9 +17,33 @@ export function parseLocalDateTime(text: string, reference: string, timeZone: st
   if (!first) return undefined;
   const c = first.start;
   const pad = (n: number) => String(n).padStart(2, '0');
-  const hour = c.isCertain('hour') ? c.get('hour')! : 10;
-  const minute = c.isCertain('minute') ? c.get('minute')! : 0;
+  // A "range" such as "29 October 2022 – 7pm" is a date and its time.
+  const end = first.end;
+  const apart = c.isCertain('hour')
+    ? undefined
+    : end && end.isCertain('hour') && !end.isCertain('day')
+      ? { hour: end.get('hour')!, minute: end.get('minute') ?? 0, meridiem: end.isCertain('meridiem') }
+      : timeApart(cleaned.slice(0, first.index) + ' ' + cleaned.slice(first.index + first.text.length));
+  let hour = apart?.hour ?? (c.isCertain('hour') ? c.get('hour')! : 10);
+  const minute = apart?.minute ?? (c.isCertain('minute') ? c.get('minute')! : 0);
+  // "at 1", "at 7.30": nobody meets in the small hours, so an hour from 1 to 7 with no am/pm is afternoon or evening.
+  const meridiem = apart ? apart.meridiem : c.isCertain('meridiem') || /\b\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)|noon|midday/i.test(first.text);
+  if (!meridiem && hour >= 1 && hour <= 7) hour += 12;
   return `${c.get('year')}-${pad(c.get('month')!)}-${pad(c.get('day')!)}T${pad(hour)}:${pad(minute)}`;
+}
+
+/** A time written apart from the date: "3 November 2022 (10.30 am)", "29 October 2022 – 7pm", "at noon". */
+function timeApart(text: string): { hour: number; minute: number; meridiem: boolean } | undefined {
+  if (/\b(?:noon|midday)\b/i.test(text)) return { hour: 12, minute: 0, meridiem: true };
+  const m = /(?:^|[\s(,–—-])(\d{1,2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)(?=$|[\s),.;–—-])/i.exec(text);
+  if (!m) return undefined;
+  let hour = Number(m[1]);
+  const minute = m[2] ? Number(m[2]) : 0;
+  if (hour > 12 || minute > 59) return undefined;
+  const pm = /^p/i.test(m[3]!);
+  if (pm && hour < 12) hour += 12;
+  if (!pm && hour === 12) hour = 0;
+  return { hour, minute, meridiem: true };
 }
 
 /** A time zone name the runtime knows and that is safe in an invite's TZID. */
