@@ -1,5 +1,6 @@
 import { CardFactory, type TurnContext } from 'botbuilder';
 import { captureCard } from '../cards/capture-card';
+import { unplacedCard } from '../cards/unplaced-card';
 import type { Logger } from 'pino';
 import type { MeetingRecord } from '../src/meeting/meeting-record';
 import type { Meeting } from '../src/meeting/meeting-types';
@@ -33,9 +34,14 @@ export async function carryOut(
     return after;
   }
   if (!options.quiet) {
-    const text = outcome.notices.filter((n) => n.kind !== 'captured').map(noticeText).join('\n\n');
+    const text = outcome.notices.filter((n) => n.kind !== 'captured' && n.kind !== 'unplaced').map(noticeText).join('\n\n');
     if (text) await context.sendActivity(text);
     for (const notice of outcome.notices) {
+      if (notice.kind === 'unplaced') {
+        const card = unplacedCard(after, notice.unplacedId);
+        if (card) await context.sendActivity({ type: 'message', attachments: [CardFactory.adaptiveCard(card)] });
+        continue;
+      }
       if (notice.kind !== 'captured') continue;
       const unknown = notice.ownerUnknown?.length ? noticeText(notice).replace(/^Recorded\. /, '') : '';
       const card = captureCard(after, notice.captureId, unknown);

@@ -28,6 +28,8 @@ import { findPerson } from '../src/meeting/find-person';
 import type { KeyValue } from '../src/store/store-port';
 import { refusalText } from './words';
 import { captureCard } from '../cards/capture-card';
+import { unplacedCard } from '../cards/unplaced-card';
+import { decideUnplacedAnswer, type UnplacedAnswer } from '../src/meeting/decide-unplaced';
 import { decideConfirmAction, decideCorrection, decideWithdraw } from '../src/meeting/decide-capture-edit';
 import { turnFromActivity, withoutBotMention } from './turn-from-activity';
 import { participantsFrom, rosterFrom } from './meeting-event-payloads';
@@ -74,6 +76,24 @@ export function createApp({ adapter, record, values, bodies, baseUrl, smtp, logg
           : decideCorrection(loaded.meeting, captureId, String(data.text ?? ''), turn);
     const after = loaded.alreadyRecorded ? loaded.meeting : await carryOut(context, record, loaded.meeting, outcome, turn, logger);
     return captureCard(after, captureId) ?? refusalText(refuse('stale-card'));
+  });
+
+  // The question about an unplaced message: record it as what it looked like, or leave it out. The response card shows the answer.
+  app.adaptiveCards.actionExecute<{ meetingId?: string; unplacedId?: string; as?: string }>(['unplaced.record', 'unplaced.dismiss'], async (context, _state, data) => {
+    const verb = String((context.activity.value as { action?: { verb?: string } } | undefined)?.action?.verb ?? '');
+    const turn = turnFromActivity(context.activity);
+    const conversationId = conversationOf(context);
+    const loaded = await record.load(conversationId, turn.activityId);
+    const unplacedId = String(data.unplacedId ?? '');
+    const answer = verb === 'unplaced.dismiss' ? 'dismissed' : String(data.as ?? '');
+    const known = ['decision', 'note', 'apology', 'declaration', 'action', 'dismissed'].includes(answer);
+    const outcome =
+      data.meetingId !== conversationId || !unplacedId || !known
+        ? refused('stale-card')
+        : decideUnplacedAnswer(loaded.meeting, unplacedId, answer as UnplacedAnswer | 'dismissed', turn);
+    if (outcome.refusal && !loaded.alreadyRecorded) return refusalText(outcome.refusal);
+    const after = loaded.alreadyRecorded ? loaded.meeting : await carryOut(context, record, loaded.meeting, outcome, turn, logger);
+    return unplacedCard(after, unplacedId) ?? refusalText(refuse('stale-card'));
   });
 
   // Agenda card buttons (Action.Execute). The response card replaces the clicked card.

@@ -64,6 +64,8 @@ export function noticeText(n: Notice): string {
       return 'Action confirmed.';
     case 'ask':
       return askText(n.question, n.detail);
+    case 'unplaced':
+      return 'I could not tell for certain what that records, so nothing was recorded yet: use the card to record it or leave it out.';
   }
 }
 

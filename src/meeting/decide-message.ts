@@ -4,6 +4,8 @@ import { recogniseDecision } from '../capture/recognise-decision';
 import { recogniseBareDecision } from '../capture/recognise-bare-decision';
 import { recogniseBareAction } from '../capture/recognise-bare-action';
 import { canRunMeeting } from './can-run-meeting';
+import { guessCapture } from '../capture/guess-capture';
+import { decideUnplacedMessage } from './decide-unplaced';
 import { recogniseDeclaration } from '../capture/recognise-declaration';
 import { recogniseNavigation } from '../capture/recognise-navigation';
 import { recogniseDateAlone, recogniseNextMeeting, recogniseNextMeetingLoosely } from '../capture/recognise-next-meeting';
@@ -62,6 +64,9 @@ export function decideMessage(meeting: Meeting, rawText: string, turn: TurnInput
     const loose = recogniseNextMeetingLoosely(text) ?? (onNextMeetingItem(meeting) ? recogniseDateAlone(text) : undefined);
     if (loose) return decideNextMeeting(meeting, loose, turn);
   }
+  // Ask, never drop: what looks like formal business but could not be placed is kept and asked about.
+  const guess = guessCapture(text, canRunMeeting(meeting, turn.by));
+  if (guess) return decideUnplacedMessage(meeting, text, guess, turn);
   return NOTHING;
 }
 

@@ -15,6 +15,10 @@ export function describeEvent(e: MeetingEvent): string {
       return `${e.name} made ${e.role}`;
     case 'agenda-card.posted':
       return 'Agenda card posted';
+    case 'message.unplaced':
+      return `Not placed (asked whether it is ${e.guess === 'apology' ? 'an apology' : e.guess === 'declaration' ? 'a declaration' : `a ${e.guess}`}): ${e.text.slice(0, 80)}`;
+    case 'unplaced.settled':
+      return e.as === 'dismissed' ? 'Unplaced message: not recorded' : `Unplaced message recorded as ${e.as}`;
     case 'meeting.started':
       return 'Meeting started';
     case 'meeting.ended':

@@ -46,6 +46,10 @@ export type MeetingEventBody =
   | { type: 'quorum.set'; quorum: number }
   | { type: 'minutes.numbering'; first: number }
   | { type: 'next-meeting.cancelled' }
+  /** A message that looked like a capture but could not be placed: kept, and asked about. */
+  | { type: 'message.unplaced'; text: string; guess: 'decision' | 'apology' | 'declaration' | 'action'; item?: string; from: string; fromKey?: string }
+  /** The clerk (or the sender) answered the question about an unplaced message. */
+  | { type: 'unplaced.settled'; unplacedId: string; as: 'decision' | 'note' | 'apology' | 'declaration' | 'action' | 'dismissed' }
   | { type: 'interest.declared'; name: string; personKey?: string; item?: string; category?: InterestCategory; nature: string; leaving: boolean };
 
 export type MeetingEvent = EventEnvelope & MeetingEventBody;

@@ -83,7 +83,23 @@ export interface Meeting {
   quorum?: number;
   /** The first minute number the clerk set for this meeting (else it continues from the body's last meeting). */
   firstMinute?: number;
+  /** Messages that looked like captures but could not be placed, with what became of them. */
+  unplaced: UnplacedMessage[];
   audit: AuditEntry[];
+}
+
+export interface UnplacedMessage {
+  id: string;
+  at: string;
+  by: Actor;
+  text: string;
+  guess: 'decision' | 'apology' | 'declaration' | 'action';
+  /** The item being taken when it was sent. */
+  item?: string;
+  /** The sender's roster name (and key): apologies and interests are theirs. */
+  from: string;
+  fromKey?: string;
+  settled?: { as: 'decision' | 'note' | 'apology' | 'declaration' | 'action' | 'dismissed'; at: string; by: Actor };
 }
 
 /** One entry in the order of business as it happened. */

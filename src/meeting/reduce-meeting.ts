@@ -26,6 +26,7 @@ export function emptyMeeting(conversationId: string): Meeting {
     deferrals: [],
     nextMeetings: [],
     nextMeetingHistory: [],
+    unplaced: [],
     audit: [],
   };
 }
@@ -97,6 +98,10 @@ function applyBody(m: Meeting, e: MeetingEvent): Meeting {
     case 'participant.joined':
     case 'participant.left':
       return recordAttendance(m, e.type === 'participant.joined', e.person, e.at);
+    case 'message.unplaced':
+      return { ...m, unplaced: [...m.unplaced, { id: e.id, at: e.at, by: e.by, text: e.text, guess: e.guess, from: e.from, ...(e.item ? { item: e.item } : {}), ...(e.fromKey ? { fromKey: e.fromKey } : {}) }] };
+    case 'unplaced.settled':
+      return { ...m, unplaced: m.unplaced.map((u) => (u.id === e.unplacedId && !u.settled ? { ...u, settled: { as: e.as, at: e.at, by: e.by } } : u)) };
   }
 }
 

@@ -42,6 +42,8 @@ export type Notice =
   | { kind: 'action-confirmed'; captureId: string }
   /** Something looked like a capture but a piece is missing: ask, record nothing. */
   | { kind: 'ask'; question: Question; detail?: string }
+  /** A message looked like a capture but could not be placed: kept, and asked about with buttons. */
+  | { kind: 'unplaced'; unplacedId: string }
   | { kind: 'already-open'; body?: string };
 
 export type Question = 'which-item' | 'unknown-item' | 'which-meeting' | 'which-declaration-item' | 'unreadable-date' | 'date-before-meeting';

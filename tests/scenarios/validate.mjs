@@ -95,7 +95,7 @@ for (const file of files) {
     if (!a.owner || !a.text) e('actions: owner and text are required');
     if (a.due !== null && !DATE.test(a.due)) e(`actions: bad due ${a.due}`);
   }
-  if (!LOCAL.test(x.nextMeeting?.start ?? '')) e('nextMeeting.start must be YYYY-MM-DDTHH:MM');
+  if (x.nextMeeting !== null && !LOCAL.test(x.nextMeeting?.start ?? '')) e('nextMeeting must be null (the minutes give none) or { start: YYYY-MM-DDTHH:MM }');
 
   if (errs.length) bad++;
   console.log(`${errs.length ? 'FAIL' : 'ok  '} ${path.basename(file)}: ${script.length} steps, ${items.size} agenda items`);
