@@ -14,7 +14,9 @@ export const BOT_ACCOUNT = { id: '28:partnership-minutes-bot', name: 'Minutes' }
 export function accountOf(person: ScenarioPerson): Record<string, string> {
   const hash = createHash('sha256').update(person.id).digest('hex');
   const aad = `${hash.slice(0, 8)}-${hash.slice(8, 12)}-4${hash.slice(13, 16)}-8${hash.slice(17, 20)}-${hash.slice(20, 32)}`;
-  return { id: `29:${person.id}`, name: person.name, aadObjectId: aad, ...(person.email ? { email: person.email, userPrincipalName: person.email } : {}) };
+  // Every Teams account has a user principal name; a scenario person without an e-mail gets one in the local tenant.
+  const upn = person.email ?? `${person.id.replace(/[^a-zA-Z0-9._-]+/g, '.')}@tenant-local.example`;
+  return { id: `29:${person.id}`, name: person.name, aadObjectId: aad, email: upn, userPrincipalName: upn };
 }
 
 /**
