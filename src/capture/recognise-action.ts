@@ -9,6 +9,7 @@ import { DASH, ITEM_NUMBER, cleanMessage } from './message-text';
 import { readNamesAtStart } from './person-name';
 import { splitDue } from './split-due';
 import { isTaskVerb } from './task-verbs';
+import { extractOwnedTasks } from './extract-owned-tasks';
 
 /** "ACTION", "Action point", "Actions" with a colon or dash, an @mention, or "for <name>". */
 const HEAD = new RegExp(
@@ -33,8 +34,28 @@ interface OwnedBody {
  * Owner at the start: "@Rik Basra – task", "Andy Thomas to task", "Gary Bee/Rik Basra to task".
  * A first name alone only after "@" or when `allowSingle` ("Action for Gemma: ...").
  */
+/** Initials as action logs write owners: "NC to chase ...", "AS/MW – revise ...". */
+const INITIALS = /^([A-Z]{2,3}(?:\s*[/&]\s*[A-Z]{2,3}){0,3})(?=\s*(?::|[\u2013\u2014-]|\s+to\s))/;
+const NOT_INITIALS = /^(?:ASB|CSP|PCC|PCP|OPCC|NHS|ICB|CCG|DHR|JAG|LGA|CPS|YOT|HMP|MP|BCU|VAT|PCSO|MARAC|MAPPA|CCTV|RSL|AOB|TBC|CSE|DA|SV|ACE|FYI|ALL)$/;
+
+/** Joint owners with a role or initials among them: "Cllr. O. Williams/Clerk", "Chair/Vice-Chair". */
+const JOINT = /^([^\n:;,\u2013\u2014]{2,60}?\/[^\n:;,\u2013\u2014]{2,60}?)(?=\s*(?::|[\u2013\u2014-]|\s+to\s))/;
+const ROLE_WORD = /^(?:the\s+)?(?:clerk|chair(?:man)?|vice[-\s]?chair(?:man)?|secretary|treasurer|rfo|officers?|partners)$/i;
+
 function ownerAtStart(body: string, bare: boolean, allowSingle = false): OwnedBody | undefined {
   const mention = body.startsWith('@');
+  const initials = INITIALS.exec(body);
+  if (initials && !initials[1]!.split(/\s*[/&]\s*/).some((w) => NOT_INITIALS.test(w))) {
+    const sep = OWNER_SEPARATOR.exec(body.slice(initials[0].length));
+    const task = sep ? body.slice(initials[0].length + sep[0].length).trim() : '';
+    if (task && /^[a-z]/.test(task)) return { owner: initials[1]!.replace(/\s+/g, ''), task };
+  }
+  const joint = JOINT.exec(body);
+  if (joint && joint[1]!.split(/\s*\/\s*/).every((part) => ROLE_WORD.test(part) || INITIALS.test(`${part} -`) || readNamesAtStart(part, true)?.end === part.length)) {
+    const sep = OWNER_SEPARATOR.exec(body.slice(joint[0].length));
+    const task = sep ? body.slice(joint[0].length + sep[0].length).trim() : '';
+    if (task && /^[a-z]/.test(task)) return { owner: joint[1]!.trim(), task };
+  }
   const names = readNamesAtStart(body, mention || allowSingle);
   if (!names) return undefined;
   const after = body.slice(names.end);
@@ -124,6 +145,9 @@ export function recogniseAction(text: string): ActionIntent | undefined {
     ? ownerAtStart(body, true)
     : ownerAtStart(body, false, forOwner) ?? (forOwner ? groupBeforeColon(body) : undefined) ?? ownerBeforeTo(body) ?? ownerInBrackets(body) ?? ownerAfterDash(body);
   if (bare && !owned) return undefined;
+  // "ACTION: Cllr. O. Williams would send a letter ...": the owner written as minutes write it.
+  const inside = owned ? undefined : extractOwnedTasks(body)[0];
+  if (inside) return { kind: 'action', ...inside };
   const { owner, task } = owned ?? { owner: '', task: body };
   const split = splitDue(task);
   if (!split.task) return undefined;

@@ -14,7 +14,7 @@
  * late", "Sorry all, running 5 minutes late", "Apologies for interrupting".
  */
 import type { ApologyIntent } from './capture-types';
-import { cleanMessage, sentenceEnd } from './message-text';
+import { cleanMessage, sentenceEnd, splitSentences } from './message-text';
 import { isPersonName, readNameAtEnd, readNamesAtStart, splitNames } from './person-name';
 
 const MONTH = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
@@ -43,12 +43,14 @@ const SEND_BEFORE = /(?:send|sending|pass\s+on|pass|accept|give|offer|tender|sub
 const LEADING_APOLOGIES = /^(?:(?:my|our)\s+)?apolog(?:ies|y)(?:\s+(?:all|everyone|everybody|folks|chair))?/i;
 const ON_BEHALF =
   /^(?:please\s+(?:note|record|add|log|accept)\s+)?(?:the\s+)?(?:further\s+|additional\s+)?apolog(?:ies|y)(?:\s+for\s+absence)?\s+(?:also\s+)?(?:(?:have|had|has)\s+(?:also\s+)?been\s+|were\s+(?:also\s+)?|was\s+(?:also\s+)?)?(?:(?:received|sent|given|tendered|submitted|noted)\s+(?:(?:this\s+(?:morning|afternoon|evening)|today|yesterday|earlier(?:\s+today)?|overnight|late|just)\s+)?)?(?:also\s+)?(?:from|on\s+behalf\s+of)\s+/i;
+/** "Apologies for absence: Councillor Tony Harper", "Apologies – Cllr Bell and Cllr Cotton" (the names must read as names). */
+const APOLOGIES_LABEL = /^(?:the\s+)?apolog(?:ies|y)(?:\s+for\s+absence)?(?:\s+(?:were\s+)?(?:received|noted))?\s*(?::|[\u2013\u2014-])\s*/i;
 const ON_BEHALF_VERB = /^(?:please\s+)?(?:send|record|note|add|log|pass\s+on|give|accept|register|take)\s+(?:the\s+)?apolog(?:ies|y)\s+(?:for|from|of|on\s+behalf\s+of)\s+/i;
 const SENDS =
   /^\s+(?:(?:has|have|had)\s+(?:also\s+)?(?:sent|given|tendered|submitted|offered|passed\s+on|forwarded|provided)|sends?|sent|gives?|gave|offers?|offered|tender(?:s|ed)?|submit(?:s|ted)?|passes\s+on|passed\s+on)\s+(?:(?:his|her|their)\s+)?apolog(?:ies|y)\b|^\s+(?:was|were|is|are)\s+(?:also\s+)?(?:absent|an\s+apology|apologies)\b/i;
 /** "Cllr Perry was present as a substitute for Cllr Bartlett", "PS Dhillon attended in place of Insp Webb". */
 const SUBSTITUTE_FOR =
-  /^\s+(?:(?:was|is|were|are)\s+(?:present|attending|in\s+attendance)\s+|attended\s+|attends\s+|sat\s+|is\s+sitting\s+|will\s+(?:attend|sit|be\s+attending)\s+)?(?:as\s+(?:a\s+|the\s+)?(?:substitute|sub|deputy|replacement)(?:\s+member)?\s+for|in\s+place\s+of|on\s+behalf\s+of|instead\s+of)\s+|^\s+(?:substituted|substituting|substitutes|is\s+substituting|was\s+substituting|deputised|deputising|deputized|deputizing|is\s+deputising|stood\s+in|stands\s+in|is\s+standing\s+in|was\s+standing\s+in)\s+for\s+/i;
+  /^\s+(?:(?:was|is|were|are)\s+(?:present|attending|in\s+attendance)\s+|attended\s+|attends\s+|sat\s+|is\s+sitting\s+|will\s+(?:attend|sit|be\s+attending|be\s+present)\s+)?(?:as\s+(?:a\s+|the\s+)?(?:substitute|sub|deputy|replacement|reserve)(?:\s+member)?\s+for|in\s+place\s+of|on\s+behalf\s+of|instead\s+of)\s+|^\s+(?:(?:is|was|will\s+be|has\s+been|had\s+been|would\s+be)\s+)?(?:substituted|substituting|substitutes|deputised|deputising|deputized|deputizing|stood\s+in|stands\s+in|standing\s+in|sitting\s+in)\s+for\s+/i;
 const THIRD_PERSON = new RegExp(`^\\s+(?:is|are|will\\s+be|has\\s+said\\s+(?:she|he|they)\\s+is)\\s+(?:unable|not\\s+able)\\s+to\\s+(?:attend|make|join|be\\s+(?:there|present))|^\\s+${NEGATION}\\s*(?:make\\s+it|make\\s+(?:today|tomorrow|the\\s+meeting)|attend)`, 'i');
 const WITHDRAW_MINE = /\b(?:withdraw|cancel|scrap|ignore|disregard|retract|remove)\s+(?:my|our)\s+apolog(?:ies|y)\b/i;
 const WITHDRAW_FOR = /^(?:please\s+)?(?:withdraw|cancel|remove|scrap|retract)\s+(?:the\s+)?apolog(?:ies|y)\s+(?:for|from|of)\s+/i;
@@ -69,7 +71,7 @@ const TRAILING_APOLOGIES = /(?:^|[\s,.;:!\u2013\u2014-])apolog(?:ies|y)(?:\s+(?:
 /** A first-person reason for missing a meeting: "I'm double-booked on Tuesday", "I have a parish council audit on Wednesday". */
 const FIRST_PERSON = /\b(?:I|I'm|I've|I'll|Im|me|my)\b/;
 const REASON = new RegExp(`\\b(?:double[-\\s]?booked|clash(?:es|ing)?\\s+with|(?:on|taking)\\s+(?:annual\\s+)?leave|on\\s+holiday|off\\s+sick|abroad|unwell|${TIME})`, 'i');
-const NOT_APOLOGY_START = /^(?:(?:agenda\s+)?item\s+\d|noted|resolved|agreed|action|declaration|i\s+declare)\b/i;
+const NOT_APOLOGY_START = /^(?:(?:agenda\s+)?item\s+\d+|noted|resolved|agreed|action|declaration|i\s+declare)\b/i;
 
 type Substitutes = NonNullable<ApologyIntent['substitutes']>;
 
@@ -126,7 +128,7 @@ function substitutesFrom(list: string, names: string[]): Substitutes {
     if (name && !out.some((o) => o.name === name)) out.push({ name, substitute });
   }
   if (out.length > 0 || names.length !== 1) return out;
-  const rest = list.slice(0, 600);
+  const rest = list.slice(0, Math.min(600, sentenceEnd(list)));
   const clause = new RegExp(`\\s[\\u2013\\u2014-]\\s+|[,;:]\\s+|[.!]\\s+`, 'g');
   for (let m = clause.exec(rest); m; m = clause.exec(rest)) {
     const substitute = substituteForOther(rest.slice(m.index + m[0].length, m.index + m[0].length + 200));
@@ -135,17 +137,20 @@ function substitutesFrom(list: string, names: string[]): Substitutes {
   return out;
 }
 
+/** Letters after a name, split off by a comma ("Councillor Stuart Martin, MBE"): not a person. */
+const POST_NOMINAL = /^(?:MBE|OBE|CBE|BEM|QPM|KPM|JP|MP|MS|MSP|AM|DL|KC|QC|CC|FRICS|PhD)$/;
+
 /** "Sajan Devshi and Nicola Streets (OPCC)." -> ["Sajan Devshi", "Nicola Streets"]. */
 function namesFrom(list: string): string[] {
   let s = list.slice(0, 600);
   s = s.slice(0, sentenceEnd(s)).replace(/\s*\([^()]*\)/g, '');
-  const cut = /\s(?:for|who|as|due|because|since|at|on|to|today|tomorrow|tonight|this)\b|\s[\u2013\u2014-]\s|[:;!?]/i.exec(s);
+  const cut = /\s(?:for|who|as|due|because|since|at|on|to|today|tomorrow|tonight|this|with|substituting|deputising)\b|\s[\u2013\u2014-]\s|[:;!?]/i.exec(s);
   if (cut) s = s.slice(0, cut.index);
   s = s.trim();
   if (s.endsWith('.') && !/(?:^|\s)\p{Lu}\.$/u.test(s)) s = s.slice(0, -1);
   return splitNames(s)
     .map((n) => n.trim())
-    .filter((n) => isPersonName(n, true));
+    .filter((n) => isPersonName(n, true) && !POST_NOMINAL.test(n));
 }
 
 function substituteIn(message: string): string | undefined {
@@ -250,8 +255,82 @@ function sendsApologies(message: string): boolean {
   return false;
 }
 
-/** Apologies given, sent on others' behalf, or withdrawn; undefined for anything else. */
+/** "The following Substitute Members were noted:\n· Cllr Forecast for Cllr Parfitt-Reid\n· ...". */
+const SUBSTITUTE_LIST_HEAD = /^(?:the\s+following\s+)?(?:substitut(?:e|es|ions?)|reserves?|deputies)(?:\s+members?)?(?:\s+(?:were|was|have\s+been)\s+(?:noted|present|reported|received|notified|in\s+attendance))?\s*:?\s*\n/i;
+const SUBSTITUTE_LINE = /^(.+?)\s+(?:\(?(?:substituting\s+|attending\s+|as\s+substitute\s+|deputising\s+)?for\s+)(.+?)\)?[.;]?$/i;
+/** Words before the apologies proper: "Notification had been received that ...", "Reminder for tomorrow: ...". */
+const LEAD_IN = /^(?:(?:notification|notice|word)\s+(?:had|has)\s+(?:been\s+)?(?:received|given)\s+that\s+|(?:it\s+was\s+)?(?:noted|reported|confirmed)\s+that\s+|(?:a\s+)?reminder(?:\s+for\s+\w+)?\s*:\s*|(?:please\s+)?note\s*(?:that|:|,)\s*|fyi\s*[:,\u2013-]?\s*|also\s*,?\s*)/i;
+/** "... with Councillors Neil Fyfe and Lynne Allen substituting (respectively)". */
+const WITH_SUBSTITUTES = /\bwith\s+(.{3,200}?)\s+(?:substituting|deputising|attending\s+as\s+(?:their\s+|the\s+)?(?:substitutes?|deputies|reserves?)|as\s+(?:their\s+|the\s+)?(?:substitutes?|deputies|reserves?))(?:\s+respectively)?\b/i;
+
+/** Substitutes listed one a line under a heading: each "X for Y" is an absence (Y) and its substitute (X). */
+function substituteList(message: string): ApologyIntent | undefined {
+  const head = SUBSTITUTE_LIST_HEAD.exec(message);
+  if (!head) return undefined;
+  const pairs: Substitutes = [];
+  for (const raw of message.slice(head[0].length).split('\n', 40)) {
+    const line = raw.replace(/^\s*(?:[-\u2022*\u00b7\u25aa]|\(?[a-z0-9]{1,3}[.)])\s*/i, '').trim();
+    const m = SUBSTITUTE_LINE.exec(line);
+    if (!m) continue;
+    const sub = readNamesAtStart(m[1]!.trim(), true);
+    const absent = namesFrom(m[2]!);
+    if (sub && sub.end === m[1]!.trim().length && absent.length === 1) pairs.push({ name: absent[0]!, substitute: sub.names });
+  }
+  return pairs.length ? apology(false, pairs.map((p) => p.name), false, undefined, pairs) : undefined;
+}
+
+/** The clerk's "with X and Y substituting respectively", paired in order with the absentees. */
+function withSubstitutes(message: string, names: string[]): Substitutes {
+  const m = WITH_SUBSTITUTES.exec(message);
+  if (!m) return [];
+  const subs = splitNames(m[1]!.trim()).filter((n) => isPersonName(n, true));
+  if (subs.length === names.length) return names.map((name, i) => ({ name, substitute: subs[i]! }));
+  if (subs.length === 1 && names.length >= 1) return [{ name: names[names.length - 1]!, substitute: subs[0]! }];
+  return [];
+}
+
+function merge(intents: ApologyIntent[]): ApologyIntent {
+  const names: string[] = [];
+  const subs: Substitutes = [];
+  for (const i of intents) {
+    for (const n of i.names) if (!names.includes(n)) names.push(n);
+    for (const s of i.substitutes ?? []) if (!subs.some((x) => x.name === s.name)) subs.push(s);
+  }
+  return apology(false, names, false, undefined, subs);
+}
+
+/**
+ * Apologies given, sent on others' behalf, or withdrawn; undefined for anything else. The clerk's
+ * messages may hold several sentences ("Apologies were received from A. B was substituting for C.")
+ * and lists of substitutes; their names are gathered into one intent.
+ */
 export function recogniseApology(text: string): ApologyIntent | undefined {
+  const message = cleanMessage(text).replace(/\u2019/g, "'");
+  if (!message) return undefined;
+  const list = substituteList(message);
+  if (list) return list;
+  const whole = recogniseOneApology(message);
+  if (whole && (whole.self || whole.withdraw)) return whole;
+  const found: ApologyIntent[] = whole ? [whole] : [];
+  const sentences = splitSentences(message);
+  if ((sentences.length > 1 || LEAD_IN.test(message)) && !NOT_APOLOGY_START.test(message)) {
+    for (const sentence of sentences.slice(0, 20)) {
+      const one = recogniseOneApology(sentence.replace(LEAD_IN, ''));
+      if (one && !one.self && !one.withdraw) found.push(one);
+    }
+  }
+  if (found.length === 0) return undefined;
+  const merged = merge(found);
+  const paired = sentences
+    .flatMap((sentence) => {
+      const one = recogniseOneApology(sentence.replace(LEAD_IN, ''));
+      return one && !one.self ? withSubstitutes(sentence, one.names) : [];
+    })
+    .filter((p) => !(merged.substitutes ?? []).some((s) => s.name === p.name));
+  return paired.length ? apology(false, merged.names, false, undefined, [...(merged.substitutes ?? []), ...paired]) : merged;
+}
+
+function recogniseOneApology(text: string): ApologyIntent | undefined {
   const message = cleanMessage(text).replace(/\u2019/g, "'");
   if (!message || NOT_APOLOGY_START.test(message)) return undefined;
 
@@ -262,6 +341,13 @@ export function recogniseApology(text: string): ApologyIntent | undefined {
     if (names.length > 0) return apology(false, names, true);
   }
 
+  const label = APOLOGIES_LABEL.exec(message);
+  if (label) {
+    const rest = message.slice(label[0].length);
+    const names = namesFrom(rest);
+    const first = rest.split(/\s+/, 1)[0] ?? '';
+    if (names.length > 0 && !/^(?:I|I'm|I'll|me|my|from)$/i.test(first) && rest.trimStart().startsWith(names[0]!.split(' ')[0]!)) return apology(false, names, false, undefined, substitutesFrom(rest, names));
+  }
   const onBehalf = ON_BEHALF.exec(message) ?? ON_BEHALF_VERB.exec(message);
   if (onBehalf) {
     const rest = message.slice(onBehalf[0].length);

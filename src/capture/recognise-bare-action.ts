@@ -18,6 +18,10 @@ const OWNER_TO = /^(@?(?:(?:the|all|each|every|both)\s+)?[\p{Lu}\p{L}][\p{L}.'â€
 /** Owners in lower case that are still owners: roles and groups. */
 const LOWER_OWNER = /^(?:the\s+)?(?:(?:all|each|every|both)\s+)?(?:vice[-\s]?chair|chair(?:man|woman|person)?|clerk|secretary|secretariat|officers?|partners?|members?|agencies|organisations)\b/i;
 
+/** First words that make the phrase before "to" something other than an owner. */
+const NOT_OWNER =
+  /^(?:I|We|You|It|They|He|She|This|That|These|Those|There|Here|Happy|Glad|Pleased|Keen|Due|Going|Need|Want|Able|Hoping|Nice|Good|Great|With|Without|At|In|On|For|From|After|Before|As|If|When|While|Whilst|Once|Thanks|Thank|Nothing|Time|Back|Next|Moving|Now|Then|So|And|But|Or|Also|Resolved|Agreed|Noted|Action|Actions|Item|Apologies|Sorry|Please|Just|Welcome|Today|Tomorrow)\b/i;
+
 /** An action worded as an action log words it, or undefined. */
 export function recogniseBareAction(text: string): ActionIntent | undefined {
   const message = cleanMessage(text);
@@ -26,7 +30,7 @@ export function recogniseBareAction(text: string): ActionIntent | undefined {
   if (!m || m.index !== 0) return undefined;
   const owner = m[1]!;
   if (!/^[@\p{Lu}]/u.test(owner) && !LOWER_OWNER.test(owner)) return undefined;
-  if (/^(?:I|We|You|It|They|He|She|This|That|There|Happy|Glad|Pleased|Keen|Due|Going|Need|Want|Able|Hoping|Nice|Good|Great)\b/.test(owner)) return undefined;
+  if (NOT_OWNER.test(owner)) return undefined;
   if (!isTaskVerb(m[2]!)) return undefined;
   const action = recogniseAction(`ACTION: ${message}`);
   return action && action.owner ? action : undefined;

@@ -16,12 +16,16 @@ const ITEM_REF = `(?:\\s*\\(\\s*(?:agenda\\s+)?item\\s+(${ITEM_NUMBER})\\s*\\)|\
 const BODY_SUBJECT =
   "(?:the\\s+)?(?:[\\p{L}&'-]+\\s+){0,4}?(?:panel|committee|sub-committee|board|partnership|commission|council|group|forum|members|cabinet|authority|meeting|executive|partners|trustees|governors)\\s+(?:(?:therefore|then|also|unanimously)\\s+)?";
 const HEAD = new RegExp(
-  `^(?:it\\s+was\\s+(?:(?:therefore|then|also|unanimously)\\s+)?|(${BODY_SUBJECT}))?(resolved|agreed)(?:\\s+unanimously)?${ITEM_REF}(?:(\\s*:\\s*)|(\\s*${DASH}\\s*)|(\\s+that\\s*:\\s*)|(\\s+that)(?=\\s)(?!\\s+(?:is|was|would|sounds|makes|seems|looks|works|one)\\b)|(\\s*\\n)|(\\s+to)(?=\\s+[a-z])|\\s*$)`,
+  `^(?:it\\s+was\\s+(?:(?:therefore|then|also|unanimously)\\s+)?|(${BODY_SUBJECT})|(?:unanimously|duly|finally)\\s+)?(resolved|agreed)(?:\\s+unanimously)?${ITEM_REF}(?:(\\s*:\\s*)|(\\s*${DASH}\\s*)|(\\s*,?\\s+that\\s*[:;,]\\s*)|(\\s*,?\\s+that)(?=\\s)(?!\\s+(?:is|was|would|sounds|makes|seems|looks|works|one)\\b)|(\\s*[;,]?\\s*\\n)|(\\s*,?\\s+to)(?=\\s+[a-z])|(\\s*,\\s*)(?=(?:proposed|moved|on\\s+the\\s+proposal|unanimously|by\\s+\\d|\\d+\\s+votes?|with\\s+\\d))|\\s*$)`,
   'iu',
 );
 
+/** Verbs a formal "to ..." decision opens with ("Resolved to appoint ...", "agreed to note ..."). */
+const FORMAL_TO =
+  /^\s*(?:note|approve|appoint|re-?appoint|elect|re-?elect|receive|endorse|accept|confirm|adopt|recommend|defer|delegate|request|support|establish|nominate|authori[sz]e|ratify|exclude|co-?opt|refer|reject|grant|refuse|continue|commission|amend|submit|award|allocate|pay|purchase|renew|send|write|hold|set|instruct)\b/i;
+
 /** A part's label at the start of a line: "(a) ", "a) ", "(iv) ", "1. ", "2) ", "ii. ". */
-const LINE_LABEL = /^(?:\(([a-z]|[ivxlc]{1,6}|\d{1,2})\)|([a-z]|[ivxlc]{1,6}|\d{1,2})[.)])\s+/i;
+const LINE_LABEL = /^(?:\(([a-z]|[ivxlc]{1,6}|\d{1,2})\)|([a-z]|[ivxlc]{1,6}|\d{1,2}(?:\.\d{1,2})*)[.)]|(\d{1,2}(?:\.\d{1,2})+))\s+/i;
 const BULLET = /^[-\u2013\u2014\u2022*\u00b7\u25aa]\s+/;
 
 interface Part {
@@ -97,7 +101,8 @@ function findLabel(line: string, token: string, from: number): number {
 function splitInline(line: string): Part[] {
   const first = LINE_LABEL.exec(line);
   if (!first) return [{ label: '', text: line }];
-  let label = (first[1] ?? first[2])!;
+  let label = (first[1] ?? first[2] ?? first[3])!;
+  if (first[3] !== undefined || /\./.test(label)) return [{ label, text: line.slice(first[0].length).trim() }];
   const style = styleOf(first[0]);
   const scheme = schemeOf(label);
   const parts: Part[] = [];
@@ -127,7 +132,7 @@ function splitParts(body: string): Part[] {
   for (const line of lines) {
     const label = LINE_LABEL.exec(line);
     const bullet = label ? null : BULLET.exec(line);
-    if (label) parts.push({ label: (label[1] ?? label[2])!, text: line.slice(label[0].length).trim() });
+    if (label) parts.push({ label: (label[1] ?? label[2] ?? label[3])!, text: line.slice(label[0].length).trim() });
     else if (bullet) parts.push({ label: '', text: line.slice(bullet[0].length).trim() });
     else if (parts.length > 0) parts[parts.length - 1]!.text += `\n${line}`;
     else parts.push({ label: '', text: line });
@@ -149,10 +154,11 @@ export function recogniseDecision(text: string): DecisionIntent | undefined {
   const message = cleanMessage(text);
   const head = HEAD.exec(message);
   if (!head) return undefined;
-  const [, subject, typed, itemParen, itemWord, colon, dash, thatColon, that, newline, to] = head;
+  const [, subject, typed, itemParen, itemWord, colon, dash, thatColon, that, newline, to, comma] = head;
   const upper = typed! === typed!.toUpperCase();
-  // "The Committee agreed to ...": only with the body as subject does "to" introduce a decision.
-  if (to !== undefined && subject === undefined) return undefined;
+  // "The Committee agreed to ...", "RESOLVED to appoint ...": "to" introduces a decision with the body as
+  // subject, after the word in capitals, or before a formal verb; "agreed to disagree" in chat does not.
+  if (to !== undefined && subject === undefined && !upper && !FORMAL_TO.test(message.slice(head[0].length))) return undefined;
   if (dash !== undefined && !upper) {
     // "Agreed – That ...": a title-case word with a dash counts only before a formal "That".
     if (!/^that\s/i.test(message.slice(head[0].length))) return undefined;
@@ -161,7 +167,9 @@ export function recogniseDecision(text: string): DecisionIntent | undefined {
   let body = message.slice(bodyStart).trim();
   if (that !== undefined && !/^[ \t]*\n/.test(message.slice(bodyStart)) && !LINE_LABEL.test(body)) body = `That ${body}`;
   if (to !== undefined) body = `To ${body}`;
-  if (colon === undefined && dash === undefined && thatColon === undefined && that === undefined && newline === undefined && to === undefined) {
+  // "Resolved, proposed Cllr Pope, seconded Cllr Sargisson, to elect ...": the whole as the minutes have it.
+  if (comma !== undefined) body = `${body.charAt(0).toUpperCase()}${body.slice(1)}`;
+  if (colon === undefined && dash === undefined && thatColon === undefined && that === undefined && newline === undefined && to === undefined && comma === undefined) {
     return undefined; // the bare word ("AGREED", "Resolved") records nothing.
   }
   const parts = splitParts(body)

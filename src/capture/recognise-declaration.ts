@@ -138,10 +138,37 @@ function declaresInterest(declared: string): boolean {
   return new RegExp(`^(?:an?\\s+)?${CATEGORY_WORDS}\\b`, 'i').test(declared);
 }
 
+/** "The following declarations of interest were made:", "Declarations of interest were made as follows:". */
+const LIST_HEAD =
+  /^(?:the\s+following\s+)?(?:declarations?|interests?)(?:\s+of\s+interests?)?\s+(?:were|was|have\s+been)\s+(?:made|declared|received|noted|recorded)(?:\s+as\s+follows)?\s*:\s*/i;
+
+/** One entry of the clerk's list: "Cllr Bradshaw – Chair of Way out West", "Cllr Dyer (member of Friends of Ashton Park)". */
+function listEntry(entry: string): { names: string[]; nature: string; category?: InterestCategoryCode; item?: string; leaving: boolean } | undefined {
+  const t = entry.replace(/^\s*(?:[-\u2022*\u00b7]|\(?[a-z0-9]{1,3}[.)])\s*/i, '').trim();
+  const who = readNamesAtStart(t, true);
+  if (!who) return undefined;
+  const rest = t.slice(who.end).replace(/^\s*(?:\(|[,:\u2013\u2014-])\s*/, '').replace(/\)\s*$/, '');
+  if (!rest) return undefined;
+  const verb = THIRD_PERSON_VERB.exec(t.slice(who.end));
+  const read = readDeclared(verb ? t.slice(who.end + verb[0].length) : rest, false, [], OPENERS[2]!);
+  if (!read || read.kind !== 'declaration') return undefined;
+  return { names: splitNames(who.names), nature: read.nature, leaving: read.leaving, ...(read.category ? { category: read.category } : {}), ...(read.item ? { item: read.item } : {}) };
+}
+
 /** A declaration (or "no declarations"), or undefined. */
 export function recogniseDeclaration(text: string): DeclarationIntent | undefined {
   let message = cleanMessage(text).replace(/\u2019/g, "'");
   if (!message) return undefined;
+  const list = LIST_HEAD.exec(message);
+  if (list) {
+    const entries = message
+      .slice(list[0].length)
+      .split(/\s*;\s*|\n+/)
+      .slice(0, 40)
+      .map(listEntry)
+      .filter((e): e is NonNullable<typeof e> => e !== undefined);
+    if (entries.length > 0) return { kind: 'declaration-list', entries };
+  }
   if (NONE.some((re) => re.test(message))) return { kind: 'no-declarations' };
   // "Declarations of interest – does anyone have anything to declare?" asks; it declares nothing.
   if (/\?\s*$/.test(message)) return undefined;

@@ -157,6 +157,13 @@ export function decideDeclaration(meeting: Meeting, intent: DeclarationIntent, t
     if (!canRunMeeting(meeting, turn.by)) return refused('not-running-role');
     return { events: [{ type: 'declarations.none', ...(meeting.currentItem ? { item: meeting.currentItem } : {}) }], notices: [{ kind: 'no-declarations' }] };
   }
+  if (intent.kind === 'declaration-list') {
+    if (!canRunMeeting(meeting, turn.by)) return refused('not-running-role', 'declarations for others');
+    const outcomes = intent.entries.map((e) => decideDeclaration(meeting, { kind: 'declaration', ...e }, turn));
+    const refusal = outcomes.find((o) => o.refusal || o.notices.some((n) => n.kind === 'ask'));
+    if (refusal) return refusal;
+    return { events: outcomes.flatMap((o) => o.events), notices: outcomes.flatMap((o) => o.notices) };
+  }
   const named = intent.items?.length ? intent.items : intent.item !== undefined ? [intent.item] : [];
   const items: (string | undefined)[] = [];
   for (const typed of named) {
@@ -164,7 +171,7 @@ export function decideDeclaration(meeting: Meeting, intent: DeclarationIntent, t
     if (!found) return ask('unknown-item', `${typed}|${itemRange(meeting)}`);
     items.push(found.number);
   }
-  if (items.length === 0) items.push(meeting.status === 'running' ? meeting.currentItem : undefined);
+  if (items.length === 0) items.push(itemOfInterest(meeting, intent.nature) ?? (meeting.status === 'running' ? meeting.currentItem : undefined));
   // The clerk typing for others ("Cllr Palmer declared ..."): only those who run the meeting may.
   if (intent.names && !canRunMeeting(meeting, turn.by)) return refused('not-running-role', 'declarations for others');
   const declarers = intent.names
@@ -173,14 +180,34 @@ export function decideDeclaration(meeting: Meeting, intent: DeclarationIntent, t
         return { name: person?.name ?? written, person };
       })
     : [{ name: findPerson(meeting.people, turn.by)?.name ?? turn.by.name, person: findPerson(meeting.people, turn.by) }];
+  const onBehalf = intent.names ? { onBehalf: true } : {};
   const events: MeetingEventBody[] = declarers.flatMap(({ name, person }) =>
-    items.map((item) => ({ type: 'interest.declared' as const, name, ...(person ? { personKey: person.key } : {}), ...(item ? { item } : {}), ...(intent.category ? { category: intent.category } : {}), nature: intent.nature, leaving: intent.leaving })),
+    items.map((item) => ({ type: 'interest.declared' as const, name, ...(person ? { personKey: person.key } : {}), ...(item ? { item } : {}), ...(intent.category ? { category: intent.category } : {}), nature: intent.nature, leaving: intent.leaving, ...onBehalf })),
   );
   const name = declarers.map((d) => d.name).join(' and ');
   return {
     events,
     notices: [{ kind: 'declaration-recorded', name, ...(items[0] ? { item: items.filter(Boolean).join(' and ') } : {}), ...(intent.category ? { category: intent.category } : {}), nature: intent.nature, leaving: intent.leaving }],
   };
+}
+
+/**
+ * The item an interest is in when none is named and it is declared under the declarations item:
+ * the one item whose title holds a reference the declaration gives ("22/0076M", "E/40554"), or the
+ * planning applications item for an interest "in (planning) application ...".
+ */
+function itemOfInterest(meeting: Meeting, nature: string): string | undefined {
+  const current = meeting.agenda.find((i) => i.number === meeting.currentItem);
+  if (!current || !/declar|interest/i.test(current.title)) return undefined;
+  const refs = nature.match(/\b[A-Z0-9]*\d[A-Z0-9]*(?:\/[A-Z0-9]+)+\b/gi) ?? [];
+  const others = meeting.agenda.filter((i) => i !== current);
+  const byRef = others.filter((i) => refs.some((r) => i.title.toLowerCase().includes(r.toLowerCase())));
+  if (byRef.length === 1) return byRef[0]!.number;
+  if (/\bapplications?\b/i.test(nature)) {
+    const planning = others.filter((i) => /\bplanning\s+applications?\b|\bapplications?\s+for\s+planning\b/i.test(i.title));
+    if (planning.length === 1) return planning[0]!.number;
+  }
+  return undefined;
 }
 
 export function decideApology(meeting: Meeting, intent: ApologyIntent, turn: TurnInput): Outcome {

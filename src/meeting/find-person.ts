@@ -25,6 +25,12 @@ export function findPerson(
     if (byExact) return byExact;
     const candidates = people.filter((p) => namesMatch(p.name, who.name!));
     if (candidates.length === 1) return candidates[0];
+    // Initials as action logs write them ("NC", "RL"): the one person whose name has those initials.
+    if (/^[A-Z]{2,3}$/.test(who.name.trim())) {
+      const initials = who.name.trim().toLowerCase();
+      const byInitials = people.filter((p) => nameWords(p.name).map((w) => w.charAt(0)).join('') === initials);
+      if (byInitials.length === 1) return byInitials[0];
+    }
     // Just a first name ("Sue to share ..."): the one person with that first name.
     const words = nameWords(who.name);
     if (candidates.length === 0 && words.length === 1) {

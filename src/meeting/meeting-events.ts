@@ -50,7 +50,8 @@ export type MeetingEventBody =
   | { type: 'message.unplaced'; text: string; guess: 'decision' | 'apology' | 'declaration' | 'action'; item?: string; from: string; fromKey?: string }
   /** The clerk (or the sender) answered the question about an unplaced message. */
   | { type: 'unplaced.settled'; unplacedId: string; as: 'decision' | 'note' | 'apology' | 'declaration' | 'action' | 'dismissed' }
-  | { type: 'interest.declared'; name: string; personKey?: string; item?: string; category?: InterestCategory; nature: string; leaving: boolean };
+  /** `onBehalf`: the clerk typed it for the declarer; it then stands in for what the declarer typed on the same item. */
+  | { type: 'interest.declared'; name: string; personKey?: string; item?: string; category?: InterestCategory; nature: string; leaving: boolean; onBehalf?: boolean };
 
 export type MeetingEvent = EventEnvelope & MeetingEventBody;
 export type MeetingEventType = MeetingEventBody['type'];

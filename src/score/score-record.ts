@@ -117,7 +117,7 @@ export function scoreRecord(meeting: Meeting, expect: Expectation): ScoreCard {
 /** A declaration in words, as the minutes give it: kind of interest, nature, leaving. */
 function declarationWords(d: { category?: string; nature: string; leaving: boolean }): string {
   const label = INTEREST_CATEGORIES.find((c) => c.code === d.category)?.label ?? '';
-  return `${label} ${d.nature}${d.leaving ? ' will leave the meeting for this item' : ''}`;
+  return `${label || 'interest'} ${d.nature}${d.leaving ? ' will leave the meeting for this item' : ''}`;
 }
 
 function sameOwner(expected: string, recorded: string): boolean {
