@@ -14,7 +14,7 @@ import { recogniseAction } from './recognise-action';
 import { isTaskVerb } from './task-verbs';
 
 /** Up to six words of owner (capitalised, or a lower-case role or group), then "to <verb>". */
-const OWNER_TO = /^(@?(?:(?:the|all|each|every|both)\s+)?[\p{Lu}\p{L}][\p{L}.'’&/-]*(?:\s+(?:and\s+|&\s+|of\s+|for\s+|the\s+)?[\p{L}.'’&/()-]+){0,6}?)\s+to\s+([a-z][a-z-]*)\b/u;
+const OWNER_TO = /^(@?(?:(?:the|all|each|every|both)\s+)?[\p{L}][\p{L}.'’&/-]*(?:\s+(?:(?:and|of|for|the|de|van|von|le|la|&)\s+)?[\p{Lu}(][\p{L}.'’&/()-]*){0,6}?)\s+to\s+([a-z][a-z-]*)\b/u;
 /** Owners in lower case that are still owners: roles and groups. */
 const LOWER_OWNER = /^(?:the\s+)?(?:(?:all|each|every|both)\s+)?(?:vice[-\s]?chair|chair(?:man|woman|person)?|clerk|secretary|secretariat|officers?|partners?|members?|agencies|organisations)\b/i;
 

@@ -16,6 +16,8 @@ import { decideTypedCorrection } from './decide-correction';
 import { decideAction, decideApology, decideDecision, decideDeclaration, decideNavigation, decideNextMeeting, decideNote } from './decide-capture';
 import { decideSetup } from './decide-setup';
 import type { Meeting } from './meeting-types';
+import type { MeetingEvent, MeetingEventBody } from './meeting-events';
+import { applyEvents } from './reduce-meeting';
 import { recogniseSetupCommand } from './setup-commands';
 import { NOTHING, refused, type Outcome, type TurnInput } from './turn-types';
 
@@ -59,7 +61,10 @@ export function decideMessage(meeting: Meeting, rawText: string, turn: TurnInput
   const apology = recogniseApology(text);
   if (apology) return decideApology(meeting, apology, turn);
   const navigation = recogniseNavigation(text);
-  if (navigation) return decideNavigation(meeting, navigation, turn);
+  if (navigation) {
+    const moved = decideNavigation(meeting, navigation, turn);
+    return navigation.kind === 'take-item' ? withBusinessAfterItem(meeting, text, moved, turn) : moved;
+  }
   if (canRunMeeting(meeting, turn.by)) {
     const loose = recogniseNextMeetingLoosely(text) ?? (onNextMeetingItem(meeting) ? recogniseDateAlone(text) : undefined);
     if (loose) return decideNextMeeting(meeting, loose, turn);
@@ -68,6 +73,56 @@ export function decideMessage(meeting: Meeting, rawText: string, turn: TurnInput
   const guess = guessCapture(text, canRunMeeting(meeting, turn.by));
   if (guess) return decideUnplacedMessage(meeting, text, guess, turn);
   return NOTHING;
+}
+
+/** "Item 16 – Date of next meeting: Wednesday 10 June 2015, 7.30pm": the item, then what follows it. */
+const ITEM_THEN = /^(?:(?:moving\s+(?:on\s+)?to|on\s+to|now|next|we\s+(?:now\s+)?come\s+to)\s+)?(?:agenda\s+)?item\s+\d{1,3}[a-z]?\s*(?::|[.,]|\s[\u2013\u2014-])\s*/i;
+
+/**
+ * A chair or clerk who takes an item and records its business in one message ("Item 11: the
+ * date of the next meeting was noted as ...", "Item 4 – No declarations."): the item is taken,
+ * then the rest is read as a message of its own on that item. The rest's event ids follow the
+ * navigation's, so the turn stays one batch and a redelivery stores nothing twice.
+ */
+function withBusinessAfterItem(meeting: Meeting, text: string, moved: Outcome, turn: TurnInput): Outcome {
+  const head = ITEM_THEN.exec(text);
+  if (!head || moved.refusal || moved.events.length === 0 || !canRunMeeting(meeting, turn.by)) return moved;
+  let rest = text.slice(head[0].length).trim();
+  const taken = moved.events.find((e) => e.type === 'item.taken');
+  const title = taken && taken.type === 'item.taken' ? (meeting.agenda.find((i) => i.number === taken.item)?.title ?? '') : '';
+  // "Item 16 – Date of next meeting: ..." repeats the title before the business.
+  // "Item 2 – declarations. I have ..." gives the title (or its first words) before the business.
+  const lead = /^([^.:\n\u2013\u2014]{2,120}?)\s*(?:[.:]|\s[\u2013\u2014-])\s+/.exec(rest);
+  if (lead && title) {
+    const words = lead[1]!.toLowerCase().split(/\s+/).filter((w) => w.length > 2);
+    const inTitle = title.toLowerCase();
+    if (words.length > 0 && words.length <= 8 && words.every((w) => inTitle.includes(w.replace(/s$/, '')))) rest = rest.slice(lead[0].length);
+  }
+  if (rest.length < 6) return moved;
+  const after = applyEventsLocally(meeting, moved.events, turn);
+  const business = decideMessage(after, rest, turn);
+  // A presenter "unable to join us today" as an item is taken is news about the item, not apologies for absence.
+  if (business.events.length === 0 || business.refusal || business.events.some((e) => e.type === 'apology.sent' || e.type === 'message.unplaced')) return moved;
+  const shifted = shiftIds(business, moved.events.length, turn.activityId);
+  return { events: [...moved.events, ...shifted.events], notices: [...moved.notices, ...shifted.notices], ...(moved.agendaCard ? { agendaCard: moved.agendaCard } : {}) };
+}
+
+/** The meeting as it will be once these events of this turn are applied. */
+function applyEventsLocally(meeting: Meeting, events: readonly MeetingEventBody[], turn: TurnInput): Meeting {
+  const stamped = events.map((body, n) => ({ ...body, id: `${turn.activityId}#${n}`, at: turn.at, by: turn.by }) as MeetingEvent);
+  return applyEvents(meeting, stamped);
+}
+
+/** Renumbers the "<activity>#<n>" ids an outcome refers to, for events appended after `offset` others. */
+function shiftIds(outcome: Outcome, offset: number, activityId: string): Outcome {
+  const prefix = `${activityId}#`;
+  const shift = (v: unknown): unknown => {
+    if (typeof v === 'string' && v.startsWith(prefix) && /^\d+$/.test(v.slice(prefix.length))) return `${prefix}${Number(v.slice(prefix.length)) + offset}`;
+    if (Array.isArray(v)) return v.map(shift);
+    if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, shift(x)]));
+    return v;
+  };
+  return shift(outcome) as Outcome;
 }
 
 /** Whether the item being taken is the "Date of next meeting" item. */
