@@ -45,8 +45,8 @@ function taskFrom(owner: string, rest: string, out: OwnedTask[]): void {
 }
 
 /** "<owner> would|will|is to <task>" or "<owner> stated that he would <task>" right at `s`. */
-function ownerWithModal(s: string, out: OwnedTask[], subjunctive: boolean): boolean {
-  const names = readNamesAtStart(s);
+function ownerWithModal(s: string, out: OwnedTask[], subjunctive: boolean, allowSingle = false): boolean {
+  const names = readNamesAtStart(s, allowSingle);
   if (!names) return false;
   const after = s.slice(names.end);
   const said = SAID_WOULD.exec(after) ?? MODAL.exec(after);
@@ -95,7 +95,8 @@ function fromSentence(sentence: string, out: OwnedTask[]): void {
   AGREED_THAT.lastIndex = 0;
   for (let m = AGREED_THAT.exec(s); m && out.length < MAX_TASKS; m = AGREED_THAT.exec(s)) {
     const rest = s.slice(m.index + m[0].length);
-    if (!roleWithModal(rest, out)) ownerWithModal(rest, out, true);
+    // "Members agreed that Groundwork should provide ...": after "agreed that", one capitalised word is an owner.
+    if (!roleWithModal(rest, out)) ownerWithModal(rest, out, true, /^\p{Lu}[\p{L}-]+\s+(?:would|will|should|is\s+to|are\s+to)\s/u.test(rest));
   }
   for (const cue of [UNDERTOOK, MID_MODAL]) {
     cue.lastIndex = 0;

@@ -42,12 +42,14 @@ const MY_APOLOGIES = /\b(?:my|our)\s+apolog(?:ies|y)\b/gi;
 const SEND_BEFORE = /(?:send|sending|pass\s+on|pass|accept|give|offer|tender|submit|register|record|note|log|take|add|have|with|please)\s+(?:\S+\s+)?$/i;
 const LEADING_APOLOGIES = /^(?:(?:my|our)\s+)?apolog(?:ies|y)(?:\s+(?:all|everyone|everybody|folks|chair))?/i;
 const ON_BEHALF =
-  /^(?:please\s+(?:note|record|add|log|accept)\s+)?(?:the\s+)?(?:further\s+|additional\s+)?apolog(?:ies|y)(?:\s+for\s+absence)?\s+(?:also\s+)?(?:(?:have|had|has)\s+(?:also\s+)?been\s+|were\s+(?:also\s+)?|was\s+(?:also\s+)?)?(?:(?:received|sent|given|tendered|submitted|noted)\s+(?:(?:this\s+(?:morning|afternoon|evening)|today|yesterday|earlier(?:\s+today)?|overnight|late|just)\s+)?)?(?:also\s+)?(?:from|on\s+behalf\s+of)\s+/i;
+  /^(?:please\s+(?:note|record|add|log|accept)\s+)?(?:the\s+)?(?:further\s+|additional\s+)?apolog(?:ies|y)(?:\s+for\s+absence)?\s+(?:also\s+)?(?:(?:have|had|has)\s+(?:also\s+)?been\s+|were\s+(?:also\s+)?|was\s+(?:also\s+)?)?(?:(?:received|sent|given|tendered|submitted|noted|intimated|recorded|reported|offered)\s+(?:(?:this\s+(?:morning|afternoon|evening)|today|yesterday|earlier(?:\s+today)?|overnight|late|just)\s+)?)?(?:also\s+)?(?:from|on\s+behalf\s+of|(?<=(?:received|submitted|noted|recorded|given)\s+)for)(?:\s*:\s*(?=\n)|\s+)/i;
 /** "Apologies for absence: Councillor Tony Harper", "Apologies – Cllr Bell and Cllr Cotton" (the names must read as names). */
-const APOLOGIES_LABEL = /^(?:the\s+)?apolog(?:ies|y)(?:\s+for\s+absence)?(?:\s+(?:were\s+)?(?:received|noted))?\s*(?::|[\u2013\u2014-])\s*/i;
+const APOLOGIES_LABEL = /^(?:the\s+)?apolog(?:ies|y)(?:\s+for\s+absence)?(?:\s+(?:were\s+)?(?:received|noted|so\s+far|to\s+date|received\s+so\s+far))?(?:\s+for\s+(?:today|tomorrow|tonight|this\s+(?:morning|afternoon|evening|meeting)|the\s+meeting))?\s*(?::|[\u2013\u2014-])\s*/i;
 const ON_BEHALF_VERB = /^(?:please\s+)?(?:send|record|note|add|log|pass\s+on|give|accept|register|take)\s+(?:the\s+)?apolog(?:ies|y)\s+(?:for|from|of|on\s+behalf\s+of)\s+/i;
 const SENDS =
   /^\s+(?:(?:has|have|had)\s+(?:also\s+)?(?:sent|given|tendered|submitted|offered|passed\s+on|forwarded|provided)|sends?|sent|gives?|gave|offers?|offered|tender(?:s|ed)?|submit(?:s|ted)?|passes\s+on|passed\s+on)\s+(?:(?:his|her|their)\s+)?apolog(?:ies|y)\b|^\s+(?:was|were|is|are)\s+(?:also\s+)?(?:absent|an\s+apology|apologies)\b/i;
+/** A line that names a substitute rather than an absentee ("Councillor Martin substituted for Councillor Perkin"). */
+const SUBSTITUTE_FOR_ANYWHERE = /\b(?:substitut\w*|deputis\w*|in\s+place\s+of|reserve\s+(?:member\s+)?for)\b/i;
 /** "Cllr Perry was present as a substitute for Cllr Bartlett", "PS Dhillon attended in place of Insp Webb". */
 const SUBSTITUTE_FOR =
   /^\s+(?:(?:was|is|were|are)\s+(?:present|attending|in\s+attendance)\s+|attended\s+|attends\s+|sat\s+|is\s+sitting\s+|will\s+(?:attend|sit|be\s+attending|be\s+present)\s+)?(?:as\s+(?:a\s+|the\s+)?(?:substitute|sub|deputy|replacement|reserve)(?:\s+member)?\s+for|in\s+place\s+of|on\s+behalf\s+of|instead\s+of)\s+|^\s+(?:(?:is|was|will\s+be|has\s+been|had\s+been|would\s+be)\s+)?(?:substituted|substituting|substitutes|deputised|deputising|deputized|deputizing|stood\s+in|stands\s+in|standing\s+in|sitting\s+in)\s+for\s+/i;
@@ -142,7 +144,7 @@ const POST_NOMINAL = /^(?:MBE|OBE|CBE|BEM|QPM|KPM|JP|MP|MS|MSP|AM|DL|KC|QC|CC|FR
 
 /** "Sajan Devshi and Nicola Streets (OPCC)." -> ["Sajan Devshi", "Nicola Streets"]. */
 function namesFrom(list: string): string[] {
-  let s = list.slice(0, 600);
+  let s = list.slice(0, 600).replace(/\s+and\s+(?:also\s+)?from\s+/gi, ' and ').replace(/,\s*(?:also\s+)?from\s+/gi, ', ');
   s = s.slice(0, sentenceEnd(s)).replace(/\s*\([^()]*\)/g, '');
   const cut = /\s(?:for|who|as|due|because|since|at|on|to|today|tomorrow|tonight|this|with|substituting|deputising)\b|\s[\u2013\u2014-]\s|[:;!?]/i.exec(s);
   if (cut) s = s.slice(0, cut.index);
@@ -320,6 +322,14 @@ export function recogniseApology(text: string): ApologyIntent | undefined {
     }
   }
   if (found.length === 0) return undefined;
+  // "... Also: County Councillor Mr John Ifan Jones." adds names to the clerk's list.
+  for (const sentence of sentences.slice(1, 20)) {
+    const also = /^(?:also|and|plus)\s*[:,\u2013-]?\s+/i.exec(sentence);
+    if (also) {
+      const names = namesFrom(sentence.slice(also[0].length));
+      if (names.length > 0) found.push(apology(false, names, false));
+    }
+  }
   const merged = merge(found);
   const paired = sentences
     .flatMap((sentence) => {
@@ -353,9 +363,13 @@ function recogniseOneApology(text: string): ApologyIntent | undefined {
     const rest = message.slice(onBehalf[0].length);
     if (/^(?:me|myself)\b/i.test(rest)) return apology(true, [], false, substituteIn(message));
     // "Apologies for absence were received from the following:\nCllr Wise\nWendy Hope"
-    const following = /^the\s+following\s*:?\s*\n/i.exec(rest);
+    const following = /^(?:the\s+following\s*:?\s*)?\n/i.exec(rest);
     const names = following
-      ? rest.slice(following[0].length).split('\n', 40).flatMap((line) => namesFrom(line.replace(/^[-\u2022*]\s+/, '')))
+      ? rest
+          .slice(following[0].length)
+          .split('\n', 40)
+          .filter((line) => !SUBSTITUTE_FOR_ANYWHERE.test(line))
+          .flatMap((line) => namesFrom(line.replace(/^\s*[-\u2022*\u00b7]\s*/, '')))
       : namesFrom(rest);
     if (names.length > 0) return apology(false, names, false, undefined, following ? [] : substitutesFrom(rest, names));
     // The clerk's wording ("... were received from ...") never gives the sender's own apologies.

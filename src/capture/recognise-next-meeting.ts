@@ -61,7 +61,7 @@ function datesIn(s: string): string[] {
 export function recogniseNextMeetingLoosely(text: string): NextMeetingIntent | undefined {
   const message = cleanMessage(text);
   if (!message || message.length > 2000 || /\?\s*$/.test(message)) return undefined;
-  const cue = /\b(?:next|future|forthcoming|following)\s+meetings?\b|\bmeeting\s+dates?\b/i.exec(message);
+  const cue = /\b(?:next|future|forthcoming|following)\s+(?:[\p{L}&'-]+\s+){0,4}?meetings?\b|\bmeeting\s+dates?\b/iu.exec(message);
   if (!cue) return undefined;
   const dates = datesIn(message.slice(cue.index + cue[0].length));
   return dates.length > 0 ? { kind: 'next-meeting', dates } : undefined;

@@ -168,8 +168,14 @@ export function decideDeclaration(meeting: Meeting, intent: DeclarationIntent, t
   const items: (string | undefined)[] = [];
   for (const typed of named) {
     const found = findItem(meeting, typed);
-    if (!found) return ask('unknown-item', `${typed}|${itemRange(meeting)}`);
-    items.push(found.number);
+    if (found) {
+      items.push(found.number);
+      continue;
+    }
+    // "on Agenda Item 7 (Cabinet agenda, considered under item 6)": another body's item, placed under one of ours.
+    const under = [...intent.nature.matchAll(/\bitem\s+(\d{1,3}[a-z]?)\b/gi)].map((m) => findItem(meeting, m[1]!)).find((i) => i !== undefined);
+    if (!under) return ask('unknown-item', `${typed}|${itemRange(meeting)}`);
+    if (!items.includes(under.number)) items.push(under.number);
   }
   if (items.length === 0) items.push(itemOfInterest(meeting, intent.nature) ?? (meeting.status === 'running' ? meeting.currentItem : undefined));
   // The clerk typing for others ("Cllr Palmer declared ..."): only those who run the meeting may.
