@@ -144,7 +144,7 @@ const POST_NOMINAL = /^(?:MBE|OBE|CBE|BEM|QPM|KPM|JP|MP|MS|MSP|AM|DL|KC|QC|CC|FR
 
 /** "Sajan Devshi and Nicola Streets (OPCC)." -> ["Sajan Devshi", "Nicola Streets"]. */
 function namesFrom(list: string): string[] {
-  let s = list.slice(0, 600).replace(/\s+and\s+(?:also\s+)?from\s+/gi, ' and ').replace(/,\s*(?:also\s+)?from\s+/gi, ', ');
+  let s = list.slice(0, 600).replace(/\b(\p{Lu})\.(?=\p{Lu}\p{Ll})/gu, '$1. ').replace(/\s+and\s+(?:also\s+)?from\s+/gi, ' and ').replace(/,\s*(?:also\s+)?from\s+/gi, ', ');
   s = s.slice(0, sentenceEnd(s)).replace(/\s*\([^()]*\)/g, '');
   const cut = /\s(?:for|who|as|due|because|since|at|on|to|today|tomorrow|tonight|this|with|substituting|deputising)\b|\s[\u2013\u2014-]\s|[:;!?]/i.exec(s);
   if (cut) s = s.slice(0, cut.index);

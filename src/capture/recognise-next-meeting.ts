@@ -35,10 +35,12 @@ export function recogniseNextMeeting(text: string): NextMeetingIntent | undefine
     }
   }
   if (rest === undefined) return undefined;
-  const dates = chrono.en.GB.parse(rest, REFERENCE, { forwardDate: true })
+  const found = chrono.en.GB.parse(rest, REFERENCE, { forwardDate: true })
     // A time alone ("at 5.30") is not a meeting date.
-    .filter((r) => r.start.isCertain('day') || r.start.isCertain('weekday') || r.start.isCertain('month') || /\b(?:today|tomorrow)\b/i.test(r.text))
-    .map((r) => r.text.trim());
+    .filter((r) => r.start.isCertain('day') || r.start.isCertain('weekday') || r.start.isCertain('month') || /\b(?:today|tomorrow)\b/i.test(r.text));
+  // "... on Wednesday 8th July 2020, followed by the normal July meeting": a month alone is only a date when no day is given.
+  const withDay = found.filter((r) => r.start.isCertain('day') || r.start.isCertain('weekday') || /\b(?:today|tomorrow)\b/i.test(r.text));
+  const dates = (withDay.length ? withDay : found).map((r) => r.text.trim());
   if (dates.length > 0) return { kind: 'next-meeting', dates };
   // Something date-like chrono cannot read ("the 4th at 5.30"): pass it on for a question.
   const firstLine = rest.split('\n', 1)[0]!.trim().replace(/[.;]+$/, '');

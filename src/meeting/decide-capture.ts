@@ -129,7 +129,9 @@ function meetingDay(meeting: Meeting, turn: TurnInput): string {
 }
 
 function readStarts(meeting: Meeting, intent: NextMeetingIntent, turn: TurnInput): { starts: string[]; early: string[] } {
-  const read = intent.dates.map((d) => parseLocalDateTime(d, turn.at, meeting.timezone)).filter((d): d is string => d !== undefined);
+  // A date given without a time: the body usually meets at the same time of day as this meeting.
+  const usual = meeting.scheduledStart?.slice(11, 16) || '10:00';
+  const read = intent.dates.map((d) => parseLocalDateTime(d, turn.at, meeting.timezone, usual)).filter((d): d is string => d !== undefined);
   const day = meetingDay(meeting, turn);
   return { starts: read.filter((s) => s.slice(0, 10) > day), early: read.filter((s) => s.slice(0, 10) <= day) };
 }

@@ -5,11 +5,12 @@ import { instantToLocal, localToInstant } from './local-time';
 /**
  * A date and time in words or ISO ("Friday 15 December 2023 at 10.00am", "2023-12-15T10:00")
  * as a local date-time "YYYY-MM-DDTHH:MM" in the meeting's time zone; undefined if unreadable.
- * `reference` is the instant the words were said (for "next Friday").
+ * `reference` is the instant the words were said (for "next Friday"); `defaultTime` ("HH:MM") is the
+ * time for a date given without one.
  */
-export function parseLocalDateTime(text: string, reference: string, timeZone: string): string | undefined {
+export function parseLocalDateTime(text: string, reference: string, timeZone: string, defaultTime = '10:00'): string | undefined {
   const iso = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}):(\d{2}))?$/.exec(text.trim());
-  if (iso) return `${iso[1]}T${iso[2] ?? '10'}:${iso[3] ?? '00'}`;
+  if (iso) return iso[2] ? `${iso[1]}T${iso[2]}:${iso[3]}` : `${iso[1]}T${defaultTime}`;
   const cleaned = text.replace(/(\d)\.(\d{2})\s*(am|pm)?/gi, '$1:$2$3').replace(/(\d)(st|nd|rd|th)\b/gi, '$1');
   const refLocal = instantToLocal(reference, timeZone);
   const results = chrono.en.GB.parse(cleaned, { instant: new Date(localToInstant(refLocal, 'UTC')), timezone: 0 }, { forwardDate: true });
@@ -24,11 +25,13 @@ export function parseLocalDateTime(text: string, reference: string, timeZone: st
     : end && end.isCertain('hour') && !end.isCertain('day')
       ? { hour: end.get('hour')!, minute: end.get('minute') ?? 0, meridiem: end.isCertain('meridiem') }
       : timeApart(cleaned.slice(0, first.index) + ' ' + cleaned.slice(first.index + first.text.length));
-  let hour = apart?.hour ?? (c.isCertain('hour') ? c.get('hour')! : 10);
-  const minute = apart?.minute ?? (c.isCertain('minute') ? c.get('minute')! : 0);
+  const [defaultHour, defaultMinute] = defaultTime.split(':').map(Number) as [number, number];
+  const timed = apart !== undefined || c.isCertain('hour');
+  let hour = apart?.hour ?? (c.isCertain('hour') ? c.get('hour')! : defaultHour);
+  const minute = apart?.minute ?? (c.isCertain('minute') ? c.get('minute')! : timed ? 0 : defaultMinute);
   // "at 1", "at 7.30": nobody meets in the small hours, so an hour from 1 to 7 with no am/pm is afternoon or evening.
   const meridiem = apart ? apart.meridiem : c.isCertain('meridiem') || /\b\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)|noon|midday/i.test(first.text);
-  if (!meridiem && hour >= 1 && hour <= 7) hour += 12;
+  if (timed && !meridiem && hour >= 1 && hour <= 7) hour += 12;
   return `${c.get('year')}-${pad(c.get('month')!)}-${pad(c.get('day')!)}T${pad(hour)}:${pad(minute)}`;
 }
 
