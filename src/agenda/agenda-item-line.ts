@@ -42,9 +42,15 @@ export function parseItemLine(line: string): ItemLine | undefined {
     let j = i + 1;
     while (j < s.length && j < i + 4 && isDigit(s.charAt(j))) j++;
     sub = s.slice(i + 1, j);
-    if (sub.length > 2 || sub.charAt(0) === '0') return undefined;
     if (s.charAt(j) === '.' && isDigit(s.charAt(j + 1))) return undefined;
-    number = s.slice(0, j);
+    // "1.0 Welcome", "2.0 Minutes": the item is 1, 2 (the ".0" is how some clerks number main items).
+    if (/^0{1,2}$/.test(sub)) {
+      sub = undefined;
+      number = s.slice(0, i);
+    } else {
+      if (sub.length > 2 || sub.charAt(0) === '0') return undefined;
+      number = s.slice(0, j);
+    }
     i = j;
   } else if (isLetter(c) && !isLetter(s.charAt(i + 1)) && !isDigit(s.charAt(i + 1))) {
     sub = c.toLowerCase();

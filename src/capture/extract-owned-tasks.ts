@@ -81,9 +81,29 @@ function roleWithModal(s: string, out: OwnedTask[]): boolean {
   return true;
 }
 
+/** An action log line inside a decision or note: "Clerk to send a letter of thanks.", "Cllr Gillett to contact ...", "RL to check ...". */
+const ROLE_TO = /^((?:the\s+)?(?:clerk|locum\s+clerk|chair(?:man|woman|person)?|vice[-\s]?chair(?:man)?|secretary|treasurer|officers|partners|all\s+partners|councillors|all\s+councillors|members|all\s+members)|[A-Z]{2,3}(?:\s*\/\s*[A-Z]{2,3})?)\s+to\s+/i;
+
+function ownerToVerb(s: string, out: OwnedTask[]): boolean {
+  const role = ROLE_TO.exec(s);
+  const names = role ? undefined : readNamesAtStart(s);
+  const owner = role ? role[1]! : names?.names;
+  if (!owner) return false;
+  const after = role ? s.slice(role[0].length) : s.slice(names!.end);
+  const to = role ? [''] : /^\s+to\s+/.exec(after);
+  if (!to) return false;
+  const task = after.slice(to[0]!.length);
+  const verb = /^([a-z][a-z-]*)\b/.exec(task);
+  if (!verb || !isTaskVerb(verb[1]!) || /^be$/i.test(verb[1]!)) return false;
+  if (role && /^[A-Z]{2,3}/.test(role[1]!) && !/^[A-Z]{2,3}(?:\s*\/\s*[A-Z]{2,3})?$/.test(role[1]!)) return false;
+  taskFrom(owner, task, out);
+  return true;
+}
+
 function fromSentence(sentence: string, out: OwnedTask[]): void {
   const s = sentence.replace(LABEL, '');
   if (roleWithModal(s, out)) return;
+  if (ownerToVerb(s, out)) return;
   const that = /^that\s+/i.exec(s);
   if (that) {
     const rest = s.slice(that[0].length);
@@ -102,7 +122,9 @@ function fromSentence(sentence: string, out: OwnedTask[]): void {
     cue.lastIndex = 0;
     for (let m = cue.exec(s); m && out.length < MAX_TASKS; m = cue.exec(s)) {
       const from = Math.max(0, m.index - 160);
-      const owner = nameEndingAt(s.slice(from, m.index).trimEnd(), from === 0);
+      const before = s.slice(from, m.index).trimEnd();
+      const role = /(?:^|[,;:]\s*|\b(?:and|so|that|but|then|which)\s+)(the\s+(?:clerk|chair(?:man|woman)?|vice[-\s]?chair(?:man)?|secretary))$/i.exec(before);
+      const owner = role ? role[1]! : nameEndingAt(before, from === 0);
       if (owner) taskFrom(owner, s.slice(m.index + m[0].length), out);
     }
   }
