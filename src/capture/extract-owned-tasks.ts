@@ -29,8 +29,17 @@ const BEFORE_OWNER = /(?:[,;:]\s*|(?:^|\s)(?:and|that|but|then|so|whereby|where)
 /** More owned tasks than this in one text is not a decision or a note anyone wrote. */
 const MAX_TASKS = 50;
 
+/** "RL to check ... and NC to check ...": a second owner and task joined on. */
+const AND_OWNER_TO = /\s+and\s+(?=(?:[A-Z]{2,3}|(?:the\s+)?[Cc]lerk|(?:Cllr|Councillor)\.?\s+\p{Lu}[\p{L}'-]+)\s+to\s+[a-z])/u;
+
 function taskFrom(owner: string, rest: string, out: OwnedTask[]): void {
   if (out.length >= MAX_TASKS) return;
+  const joined = AND_OWNER_TO.exec(rest);
+  if (joined) {
+    taskFrom(owner, rest.slice(0, joined.index), out);
+    ownerToVerb(rest.slice(joined.index + joined[0].length), out);
+    return;
+  }
   const words = rest.trim();
   if (!words || (NOT_A_TASK_START.test(words) && !IN_TOUCH.test(words))) return;
   if (!/^[a-z]/.test(words)) return;
@@ -100,6 +109,14 @@ function ownerToVerb(s: string, out: OwnedTask[]): boolean {
   return true;
 }
 
+/** "That the Clerk update the address ...": a role and a base-form task verb. */
+function roleSubjunctive(s: string, out: OwnedTask[]): boolean {
+  const m = /^((?:the\s+)?(?:clerk|locum\s+clerk|chair(?:man|woman|person)?|vice[-\s]?chair(?:man)?|secretary|treasurer))\s+([a-z][a-z-]*)\b/i.exec(s);
+  if (!m || !isTaskVerb(m[2]!)) return false;
+  taskFrom(m[1]!, s.slice(m[1]!.length).trim(), out);
+  return true;
+}
+
 function fromSentence(sentence: string, out: OwnedTask[]): void {
   const s = sentence.replace(LABEL, '');
   if (roleWithModal(s, out)) return;
@@ -107,7 +124,7 @@ function fromSentence(sentence: string, out: OwnedTask[]): void {
   const that = /^that\s+/i.exec(s);
   if (that) {
     const rest = s.slice(that[0].length);
-    if (!roleWithModal(rest, out)) ownerWithModal(rest, out, true);
+    if (!roleWithModal(rest, out) && !roleSubjunctive(rest, out)) ownerWithModal(rest, out, true);
     return;
   }
   if (ownerWithModal(s, out, false)) return;

@@ -4,7 +4,8 @@ import type { Meeting } from './meeting-types';
 /** An item number as people type it ("7", "07", "7a", "7.") matched to the agenda as printed. */
 export function findItem(meeting: Meeting, typed: string | undefined): AgendaItem | undefined {
   if (typed === undefined) return undefined;
-  const t = typed.trim().replace(/[.)]+$/, '').toLowerCase();
+  // "Item 4.0" is item 4 where the agenda numbers main items 1.0, 2.0, ...
+  const t = typed.trim().replace(/[.)]+$/, '').replace(/^(\d+)\.0{1,2}$/, '$1').toLowerCase();
   return meeting.agenda.find((i) => i.number.toLowerCase() === t) ?? meeting.agenda.find((i) => i.number.replace(/^0+/, '').toLowerCase() === t.replace(/^0+/, ''));
 }
 
