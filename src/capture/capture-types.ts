@@ -96,7 +96,7 @@ export type DeclarationIntent =
     }
   | { kind: 'no-declarations' }
   /** The clerk's list: "The following declarations were made: Cllr Bradshaw – Chair of Way out West; Cllr Varney – ...". */
-  | { kind: 'declaration-list'; entries: { names: string[]; nature: string; category?: InterestCategoryCode; item?: string; leaving: boolean }[] };
+  | { kind: 'declaration-list'; entries: { names?: string[]; nature: string; category?: InterestCategoryCode; item?: string; leaving: boolean }[] };
 
 /** "Next meeting: Friday 15 December 2023 at 10.00am", "Upcoming meetings: 13th July 2023 at 10am, 12th October 2023 at 10am", "RESOLVED: That the next meeting ... take place on ...". */
 export interface NextMeetingIntent {

@@ -132,7 +132,10 @@ function ownerAfterDash(body: string): OwnedBody | undefined {
  * to ask about), the task from its verb, and due words split off its end.
  */
 export function recogniseAction(text: string): ActionIntent | undefined {
-  const message = cleanMessage(text);
+  let message = cleanMessage(text);
+  // "The internal auditor had to cancel. ACTION: Clerk to contact NALC ...": the action after the context.
+  const mid = /[.!?;]\s+(?=ACTION\s*(?::|[\u2013\u2014-])|Action\s*:)/.exec(message);
+  if (mid && !HEAD.test(message)) message = message.slice(mid.index + mid[0].length);
   const head = HEAD.exec(message) ?? HEAD_FOR.exec(message);
   const bare = !head ? HEAD_BARE.exec(message) : null;
   if (!head && !bare) return undefined;

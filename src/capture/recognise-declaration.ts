@@ -110,7 +110,12 @@ function natureOf(declared: string): { label: string; nature: string } {
   return { label, nature: stripTrailingPunctuation(kept.join('; ').trim()) };
 }
 
-const LEADING_SORRY = /^(?:sorry|apologies)(?:\s+(?:chair|all|everyone))?\s*[,.!\u2013\u2014-]\s*/i;
+const LEADING_SORRY = /^(?:(?:sorry|apologies)(?:\s+(?:chair|all|everyone))?|same\s+(?:here|for\s+me|from\s+me)|likewise|me\s+too|and\s+(?:for\s+)?me)\s*[,.!\u2013\u2014-]\s*/i;
+/** "Personal interest from me as ...", "interest in item 11 as I'm related to the Clerk": the interest named first. */
+const INTEREST_FIRST = new RegExp(
+  `^((?:an?\\s+)?(?:${CATEGORY_WORDS}\\s+)?interests?(?:\\s+(?:from|for)\\s+me)?\\s+(?:in|on|for|as|because|since|due\\s+to)\\b[\\s\\S]*)$`,
+  'i',
+);
 
 /** "5 and 6" -> ["5", "6"]; "8 to 11" -> ["8", "9", "10", "11"]. */
 function itemsIn(list: string): string[] {
@@ -199,12 +204,29 @@ export function recogniseDeclaration(text: string): DeclarationIntent | undefine
       return intent && intent.kind === 'declaration' ? { ...intent, names: splitNames(who.names) } : undefined;
     }
   }
+  let first: DeclarationIntent | undefined;
   for (const opener of OPENERS) {
     const m = opener.exec(message);
     if (!m) continue;
-    return readDeclared(m[1]!, openness, prefixItems, opener);
+    first = readDeclared(m[1]!, openness, prefixItems, opener);
+    break;
   }
-  return undefined;
+  if (!first) {
+    const m = INTEREST_FIRST.exec(message);
+    const personal = m && (new RegExp(`^(?:an?\\s+)?${CATEGORY_WORDS}`, 'i').test(m[1]!) || /\b(?:from|for)\s+me\b|\bitems?\s+\d|\b(?:I|I'm|I\s+am|my|me)\b/i.test(m[1]!));
+    if (m && personal) first = readDeclared(m[1]!.replace(/^((?:an?\s+)?(?:\S+\s+){0,3}?interests?)\s+(?:from|for)\s+me\b/i, '$1'), openness, prefixItems, OPENERS[2]!);
+  }
+  if (!first || first.kind !== 'declaration') return first;
+  // "... I also have a personal interest as my husband is a farmer.": a second declaration in the same message.
+  const also = /(?:^|[.;]\s+)(?:I\s+(?:also|additionally)\s+(?:have|hold|declare|need\s+to\s+declare)|also,?\s+I\s+(?:have|declare))\s+([\s\S]+)$/i.exec(message);
+  if (!also) return first;
+  const second = readDeclared(also[1]!, openness, [], OPENERS[2]!);
+  if (!second || second.kind !== 'declaration') return first;
+  const cut = message.slice(0, also.index).trim();
+  const firstAgain = cut ? recogniseDeclaration(cut) : undefined;
+  const one = firstAgain && firstAgain.kind === 'declaration' ? firstAgain : first;
+  const entry = (d: Extract<DeclarationIntent, { kind: 'declaration' }>) => ({ nature: d.nature, leaving: d.leaving, ...(d.category ? { category: d.category } : {}), ...(d.item ? { item: d.item } : {}), ...(d.names ? { names: d.names } : {}) });
+  return { kind: 'declaration-list', entries: [entry(one), entry({ ...second, ...(one.names ? { names: one.names } : {}) })] };
 }
 
 /** What follows "I declare" (or "Cllr X declared"): items, category, nature and leaving. */

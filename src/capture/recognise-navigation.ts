@@ -23,7 +23,7 @@ const QUESTION_START =
   /^(?:is|are|was|were|can|could|shall|should|will|would|may|might|do|does|did|have|has|had|what|what's|when|which|who|why|how|where|wasn't|isn't)\b/i;
 
 const TAKING =
-  "(?:(?:we(?:'ll|\u2019ll|\\s+will|'re|\u2019re|\\s+are)\\s+)?(?:now\\s+)?(?:take|taking)\\s+)";
+  "(?:(?:we(?:'ll|\u2019ll|\\s+will|'re|\u2019re|\\s+are|\\s+shall)\\s+|(?:let's|let\u2019s|lets)\\s+|I(?:'ll|\u2019ll|\\s+will)\\s+)?(?:now\\s+)?(?:(?:take|taking)\\s+|(?:begin|start|open|beginning|starting|kick\\s+off)\\s+with\\s+))";
 const TAKE = new RegExp(`^${FILLER}(?:(${BACK})|${MOVE}|${TAKING})?${ITEM}`, 'i');
 /** Words after "Item 7" that make it a sentence about the item, not its announcement. */
 const NOT_A_TITLE =

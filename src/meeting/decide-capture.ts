@@ -160,7 +160,7 @@ export function decideDeclaration(meeting: Meeting, intent: DeclarationIntent, t
     return { events: [{ type: 'declarations.none', ...(meeting.currentItem ? { item: meeting.currentItem } : {}) }], notices: [{ kind: 'no-declarations' }] };
   }
   if (intent.kind === 'declaration-list') {
-    if (!canRunMeeting(meeting, turn.by)) return refused('not-running-role', 'declarations for others');
+    if (intent.entries.some((e) => e.names) && !canRunMeeting(meeting, turn.by)) return refused('not-running-role', 'declarations for others');
     const outcomes = intent.entries.map((e) => decideDeclaration(meeting, { kind: 'declaration', ...e }, turn));
     const refusal = outcomes.find((o) => o.refusal || o.notices.some((n) => n.kind === 'ask'));
     if (refusal) return refusal;
