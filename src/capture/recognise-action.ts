@@ -133,6 +133,15 @@ function ownerAfterDash(body: string): OwnedBody | undefined {
  */
 export function recogniseAction(text: string): ActionIntent | undefined {
   let message = cleanMessage(text);
+  // An action log entry: "Action Point 51: Issue updated Action Log\nOwner: Hannah Wood (by 30 June)".
+  const logged = /^actions?(?:\s+points?)?\s*(?:no\.?\s*)?\d{1,4}\s*(?::|[\u2013\u2014-])\s*([\s\S]+?)\s*(?:\n|;\s*|\s[\u2013\u2014-]\s)\s*(?:owner|lead|by\s+whom|responsible)\s*:\s*([^\n;]+?)(?:\s*(?:\n|;)\s*(?:due|deadline|by|date)\s*:\s*([^\n;]+))?\s*$/i.exec(message);
+  if (logged) {
+    const owners = readNamesAtStart(logged[2]!.trim(), true);
+    const owner = owners && owners.end === logged[2]!.trim().length ? owners.names : logged[2]!.trim();
+    const split = splitDue(logged[1]!.trim());
+    const due = logged[3]?.trim();
+    return { kind: 'action', owner, task: split.task || logged[1]!.trim(), ...(due ? { due, dueKind: 'by' as const } : split.due !== undefined ? { due: split.due, dueKind: split.dueKind } : {}) };
+  }
   // "The internal auditor had to cancel. ACTION: Clerk to contact NALC ...": the action after the context.
   const mid = /[.!?;]\s+(?=ACTION\s*(?::|[\u2013\u2014-])|Action\s*:)/.exec(message);
   if (mid && !HEAD.test(message)) message = message.slice(mid.index + mid[0].length);

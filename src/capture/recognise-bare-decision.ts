@@ -25,7 +25,7 @@ const SUBJUNCTIVE = /\b(?:be|are|is|were|was)\s+(?:(?:duly|hereby|formally|now|a
 const BODY_VERB =
   /^that\s+(?:the\s+)?(?:[\p{L}&'-]+\s+){0,4}?(?:panel|committee|sub-committee|board|partnership|commission|council|group|forum|members|cabinet|authority)\s+(?:(?:formally|therefore|also|unanimously)\s+)?(?:notes?|agrees?|approves?|endorses?|supports?|receives?|accepts?|welcomes?|recommends?|requests?|asks?|thanks?|confirms?|adopts?|resolves?|delegates?|acknowledges?)\b/iu;
 /** "Councillor Bell be appointed Chair ...", "Cllr Bell was elected Vice-Chair ...". */
-const APPOINTED = /^\s+(?:be|is|was|were|has\s+been|had\s+been)\s+(?:duly\s+|unanimously\s+)?(?:appointed|elected|re-?elected|re-?appointed|nominated|co-?opted|confirmed)\b/i;
+const APPOINTED = /^\s+(?:be|is|was|were|has\s+been|had\s+been)\s+(?:duly\s+|unanimously\s+)?(?:appointed|elected|re-?elected|re-?appointed|co-?opted|confirmed)\b/i;
 /** "The minutes of the meeting held on 12 June were approved as a correct record (and signed by the Chair)". */
 const MINUTES_APPROVED = /^(?:the\s+)?minutes\s+of\s+(?:the\s+)?[^\n]{0,160}?\b(?:were|was|be|are)\s+(?:\S+\s+)?(?:approved|agreed|confirmed|accepted|signed)\b/i;
 const LABEL = /^(?:\(?(?:[a-z]|[ivx]{1,5}|\d{1,2})[.)]|[-\u2013\u2014\u2022*])\s+/i;

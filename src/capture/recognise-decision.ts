@@ -126,6 +126,10 @@ function splitParts(body: string): Part[] {
   const lines = body.split('\n').map((l) => l.trim()).filter(Boolean);
   if (lines.length === 0) return [];
   if (lines.length === 1) return splitInline(lines[0]!);
+  // "That the following be referred to the Chief Executive ...:-" then one resolution: a single decision.
+  if (lines.length === 2 && /(?::-?|:\s*[\u2013\u2014-])$/.test(lines[0]!) && !LINE_LABEL.test(lines[0]!) && !LINE_LABEL.test(lines[1]!) && !BULLET.test(lines[1]!)) {
+    return [{ label: '', text: `${lines[0]!.replace(/:\s*-?$|:\s*[\u2013\u2014-]$/, ':')} ${lines[1]!}` }];
+  }
   const labelled = lines.some((l) => LINE_LABEL.test(l) || BULLET.test(l));
   if (!labelled) return lines.map((l) => ({ label: '', text: l }));
   const parts: Part[] = [];

@@ -211,6 +211,9 @@ function itemOfInterest(meeting: Meeting, nature: string): string | undefined {
   const others = meeting.agenda.filter((i) => i !== current);
   const byRef = others.filter((i) => refs.some((r) => i.title.toLowerCase().includes(r.toLowerCase())));
   if (byRef.length === 1) return byRef[0]!.number;
+  // The same application another member has already declared on, under its item.
+  const earlier = meeting.declarations.find((d) => d.item && d.item !== current.number && refs.some((r) => d.nature.toLowerCase().includes(r.toLowerCase())));
+  if (earlier?.item) return earlier.item;
   if (/\bapplications?\b/i.test(nature)) {
     const planning = others.filter((i) => /\bplanning\s+applications?\b|\bapplications?\s+for\s+planning\b/i.test(i.title));
     if (planning.length === 1) return planning[0]!.number;
