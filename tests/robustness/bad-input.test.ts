@@ -76,7 +76,7 @@ describe('bad input through the real endpoint', () => {
     // Teams delivers what people type as HTML, so a typed <script> arrives escaped.
     await say(evil, 'I declare a personal interest in item 2 as I am &lt;script&gt;alert(1)&lt;/script&gt; **director** | of [x](http://evil)');
     expect((await meeting()).declarations.at(-1)!.nature).toContain('<script>alert(1)</script>');
-    await say(clerk, 'Next meeting: Friday 15 December 2023 at 10am');
+    await say(clerk, 'Next meeting: Friday 15 December 2034 at 10am');
     await say(clerk, 'close meeting');
     const card = sent().filter((s) => JSON.stringify(s.activity).includes('Draft minutes')).at(-1)!;
     const url = (title: string) => card.activity.attachments![0]!.content.actions!.find((a) => a.title === title)!.url!;
