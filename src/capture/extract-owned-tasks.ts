@@ -18,13 +18,16 @@ const LABEL = /^(?:(?:resolved|agreed|noted)\s*(?::|[-\u2013\u2014])?\s*|\(?(?:[
 const AGREED_THAT = /\b(?:it\s+was|it\s+has\s+been|members|partners|the\s+(?:board|partnership|commission|committee))\s+(?:unanimously\s+)?(?:agreed|resolved)\s+(?:unanimously\s+)?that\s+/gi;
 const UNDERTOOK = /\b(?:agreed|undertook|offered|volunteered|promised|was\s+asked|has\s+agreed|had\s+agreed|kindly\s+agreed)\s+to\s+/gi;
 /** "... and Rik Basra would be in touch with the details." */
-const MID_MODAL = /\s(?:would|will)\s+(?!not\b)/gi;
+const MID_MODAL = /\s(?:would|will|is\s+to|was\s+to)\s+(?!not\b)/gi;
 const SAID_WOULD = /^\s+(?:stated|said|confirmed|advised|indicated|explained|agreed|undertook|offered)\s+that\s+(?:he|she|they|he\/she)\s+(?:would|will|could)\s+/i;
 const MODAL = /^\s+(?:would|will|should|is\s+to|are\s+to|was\s+to|agreed\s+to|undertook\s+to|offered\s+to)\s+/i;
 const NOT_A_TASK_START = /^(?:be|have|has|had|been|not|also\s+be)\b/i;
 const IN_TOUCH = /^be\s+in\s+touch\b/i;
 /** What may stand right before an owner in mid-sentence: "..., and Rik Basra agreed to ...". */
 const BEFORE_OWNER = /(?:[,;:]\s*|(?:^|\s)(?:and|that|but|then|so|whereby|where)\s+)$/i;
+
+/** A person named with a title in running text ("Cllr Clements", "Mrs J A Taylor", "Councillor O'Neill"). */
+const TITLED_NAME = /\b(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|PC|Sgt|Insp(?:ector)?|Supt)\.?\s+(?:\p{Lu}\.?\s+){0,3}\p{Lu}[\p{L}'\u2019-]+/gu;
 
 /** More owned tasks than this in one text is not a decision or a note anyone wrote. */
 const MAX_TASKS = 50;
@@ -175,9 +178,18 @@ export function extractOwnedTasks(text: string): OwnedTask[] {
   const out: OwnedTask[] = [];
   const cleaned = cleanMessage(text);
   if (!cleaned) return out;
+  let before = '';
   for (const sentence of splitSentences(cleaned)) {
     if (out.length >= MAX_TASKS) break;
-    fromSentence(sentence, out);
+    const found = out.length;
+    // "Cllr Clements ... She will investigate further.": the person last named before the pronoun.
+    const pronoun = /^(?:he|she)\s+(?:would|will|agreed\s+to|undertook\s+to|offered\s+to|is\s+to)\s+/i.exec(sentence);
+    const named = pronoun ? [...before.matchAll(TITLED_NAME)].at(-1)?.[0] : undefined;
+    if (pronoun && named) taskFrom(named, sentence.slice(pronoun[0].length), out);
+    else fromSentence(sentence, out);
+    // "...; Councillors to make a note of suitable items": an action-log clause after a semicolon.
+    if (out.length === found) for (const clause of sentence.split(/;\s+/).slice(1)) ownerToVerb(clause, out);
+    before += ` ${sentence}`;
   }
   return out;
 }

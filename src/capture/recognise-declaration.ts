@@ -17,7 +17,9 @@ import { readNamesAtStart, splitNames } from './person-name';
 
 /** "Cllr Palmer declared ...", "Mrs Thomas has declared ...", "Councillors Bell and Cotton declared ..." (the clerk for others). */
 const THIRD_PERSON_VERB =
-  /^\s*,?\s+(?:(?:has|had|also|then|also\s+then)\s+)?(?:declared|declares|(?:wished|wishes|asked)\s+to\s+declare|made\s+(?=(?:an?\s+)?(?:declaration|\S+\s+interest)))(?:\s+(?:that\s+(?=(?:s?he|they|his|her|their)\b)))?\s*/i;
+  /^\s*,?\s+(?:(?:has|had|also|then|also\s+then)\s+)?(?:declared|declares|(?:wished|wishes|asked)\s+to\s+declare|made\s+(?=(?:an?\s+)?(?:declaration|\S+\s+interest)))(?:\s+(?:that\s+(?=(?:s?he|they|his|her|their)\b)))?\s*|^\s+(?:has|had|holds|held)\s+(?=(?:an?\s+)?(?:\S+\s+){0,2}interests?\b)|^\s*(?::|[\u2013\u2014-])\s*(?=(?:an?\s+)?(?:(?:disclosable\s+)?pecuniary|personal|prejudicial|non[-\s]?pecuniary|other\s+registe?rable|non[-\s]?registe?rable)?\s*interests?\b|DPI\b|ORI\b|NRI\b)/i;
+/** "A personal interest was declared by Cllr Smith in item 5 as ...". */
+const PASSIVE = /^((?:an?\s+)?(?:\S+\s+){0,3}?interests?)\s+(?:was|were|had\s+been|has\s+been)\s+declared\s+by\s+/i;
 
 const NONE = [
   /^(?:there\s+(?:were|are|was|have\s+been)\s+)?(?:no|nil)\s+(?:declarations?|interests?)(?:\s+of\s+interests?)?(?:\s+(?:were|was|have\s+been|had\s+been|has\s+been)?\s*(?:made|declared|received|recorded|noted))?(?:\s+(?:today|at\s+this\s+meeting|for\s+this\s+meeting))?(?:\s+(?:from|by)\s+(?:anyone|members|any\s+member))?[.!]?$/i,
@@ -53,7 +55,7 @@ const ITEM_PREFIX = new RegExp(
 );
 /** "a non-pecuniary interest in item 7", "item 8", "DPI on item 4" — the parts of a declaration that are not its nature. */
 const INTEREST_PHRASE = new RegExp(
-  `^(?:(?:an?|my)\\s+)?(?:${CATEGORY_WORDS}\\s*)?(?:interests?\\b)?(?:\\s*,?\\s*(?:(?:in|on|for|re|regarding|relating\\s+to|under|at)\\s+)?(?:agenda\\s+)?items?\\s+${ITEM_LIST})?`,
+  `^(?:(?:an?|my)\\s+)?(?:${CATEGORY_WORDS}\\s*)?(?:interests?\\b)?(?:\\s*,?\\s*(?:(?:in|on|for|re|regarding|relating\\s+to|under|at|in\\s+respect\\s+of|in\\s+relation\\s+to|with\\s+regard\\s+to)\\s+)?(?:agenda\\s+)?items?\\s+${ITEM_LIST})?`,
   'i',
 );
 const SAYS_INTEREST = new RegExp(`${CATEGORY_WORDS}|interest|item`, 'i');
@@ -96,11 +98,18 @@ function natureOf(declared: string): { label: string; nature: string } {
     rest = segments.join(' – ');
     const phrase = interestPhrase(rest);
     if (phrase) {
-      const after = rest.slice(phrase.length);
-      const link = NATURE_LINK.exec(after);
+      let after = rest.slice(phrase.length);
+      // "in item 5 (Planning Application 22/01) as she lives nearby": the bracket belongs to the nature.
+      const bracket = /^\s*\(([^()]{1,160})\)/.exec(after);
+      if (bracket) after = after.slice(bracket[0].length);
+      // "a DPI in item 7 and left the meeting": nothing more than the leaving.
+      const leavingOnly = /^\s*,?\s+and\s+/i.exec(after);
+      const link = NATURE_LINK.exec(after) ?? (leavingOnly && LEAVING.test(after) ? leavingOnly : null);
       if (link || /^\s*$/.test(after)) {
         labels.push(phrase);
-        rest = link ? after.slice(link[0].length) : '';
+        const nature = link ? after.slice(link[0].length) : '';
+        rest = bracket ? (nature && !(leavingOnly && link === leavingOnly) ? `${bracket[1]} – ${nature}` : bracket[1]!) : leavingOnly && link === leavingOnly ? '' : nature;
+        if (leavingOnly && link === leavingOnly && !bracket) rest = '';
       }
     }
     label = labels.join(' ');
@@ -145,14 +154,18 @@ function declaresInterest(declared: string): boolean {
 
 /** "The following declarations of interest were made:", "Declarations of interest were made as follows:". */
 const LIST_HEAD =
-  /^(?:the\s+following\s+)?(?:declarations?|interests?)(?:\s+of\s+interests?)?\s+(?:were|was|have\s+been)\s+(?:made|declared|received|noted|recorded)(?:\s+as\s+follows)?\s*:\s*/i;
+  /^(?:the\s+following\s+)?(?:declarations?|interests?)(?:\s+of\s+interests?)?\s+(?:(?:were|was|have\s+been)\s+)?(?:made|declared|received|noted|recorded)(?:\s+as\s+follows)?\s*:\s*/i;
 
 /** One entry of the clerk's list: "Cllr Bradshaw – Chair of Way out West", "Cllr Dyer (member of Friends of Ashton Park)". */
 function listEntry(entry: string): { names: string[]; nature: string; category?: InterestCategoryCode; item?: string; leaving: boolean } | undefined {
   const t = entry.replace(/^\s*(?:[-\u2022*\u00b7]|\(?[a-z0-9]{1,3}[.)])\s*/i, '').trim();
   const who = readNamesAtStart(t, true);
   if (!who) return undefined;
-  const rest = t.slice(who.end).replace(/^\s*(?:\(|[,:\u2013\u2014-])\s*/, '').replace(/\)\s*$/, '');
+  const rest = t
+    .slice(who.end)
+    .replace(/^\s*\((?:agenda\s+)?(items?\s+[^()]{1,20})\)\s*(?:[,:\u2013\u2014-]\s*)?/i, '$1 – ')
+    .replace(/^\s*(?:\(|[,:\u2013\u2014-])\s*/, '')
+    .replace(/\)\s*$/, '');
   if (!rest) return undefined;
   const verb = THIRD_PERSON_VERB.exec(t.slice(who.end));
   const read = readDeclared(verb ? t.slice(who.end + verb[0].length) : rest, false, [], OPENERS[2]!);
@@ -192,6 +205,11 @@ export function recogniseDeclaration(text: string): DeclarationIntent | undefine
   if (prefix && OPENERS[1]!.test(message.slice(prefix[0].length))) {
     prefixItems = itemsIn(prefix[1]!);
     message = message.slice(prefix[0].length);
+  }
+  const passive = PASSIVE.exec(message);
+  if (passive) {
+    const by = readNamesAtStart(message.slice(passive[0].length), true);
+    if (by) message = `${by.names} declared ${passive[1]} ${message.slice(passive[0].length + by.end).trim()}`;
   }
   // "Cllr Palmer declared a personal interest as ..." typed by the clerk for someone else.
   const who = readNamesAtStart(message, true);
@@ -255,7 +273,10 @@ function readDeclared(what: string, opennessAtStart: boolean, prefixItems: strin
     if (opener === OPENERS[1] && !declaresInterest(declared)) return undefined;
     const named = ITEMS.exec(declared);
     if (named) items = itemsIn(named[1]!);
-    const { label, nature } = natureOf(declared);
+    const read = natureOf(declared);
+    const label = read.label;
+    // "declared a prejudicial interest in item 5 and withdrew": with no words of its own, the interest is its nature.
+    const nature = read.nature || (categoryOf(label) === undefined && /\bprejudicial\s+interest/i.test(label) ? stripTrailingPunctuation(label.replace(/^(?:an?|my)\s+/i, '').replace(/\s*,?\s*(?:(?:in|on|for|re|regarding|under|at|in\s+respect\s+of)\s+)?(?:agenda\s+)?items?\s+[\s\S]*$/i, '')) : '');
     const category = categoryOf(label) ?? (openness ? 'openness' : undefined);
     return {
       kind: 'declaration',
