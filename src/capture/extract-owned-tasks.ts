@@ -26,6 +26,13 @@ const IN_TOUCH = /^be\s+in\s+touch\b/i;
 /** What may stand right before an owner in mid-sentence: "..., and Rik Basra agreed to ...". */
 const BEFORE_OWNER = /(?:[,;:]\s*|(?:^|\s)(?:and|that|but|then|so|whereby|where)\s+)$/i;
 
+/** The task in a sentence tagged with its owner: "The Clerk will write to the school." -> "write to the school". */
+function stripLead(sentence: string): string {
+  const t = (sentence.replace(/[.;]+$/, '').split(/;\s+/).at(-1) ?? '').trim();
+  const modal = /^(?:[^,;]{1,60}?)\s+(?:will|would|to|is\s+to|agreed\s+to|should)\s+([a-z][\s\S]*)$/.exec(t);
+  return modal && !/^be\b/.test(modal[1]!) ? modal[1]! : t.charAt(0).toLowerCase() + t.slice(1);
+}
+
 /** A person named with a title in running text ("Cllr Clements", "Mrs J A Taylor", "Councillor O'Neill"). */
 const TITLED_NAME = /\b(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|PC|Sgt|Insp(?:ector)?|Supt)\.?\s+(?:\p{Lu}\.?\s+){0,3}\p{Lu}[\p{L}'\u2019-]+/gu;
 
@@ -176,8 +183,24 @@ function nameEndingAt(before: string, atSentenceStart: boolean): string | undefi
  */
 export function extractOwnedTasks(text: string): OwnedTask[] {
   const out: OwnedTask[] = [];
-  const cleaned = cleanMessage(text);
+  let cleaned = cleanMessage(text);
   if (!cleaned) return out;
+  // "The Clerk will write to the school about parking. (Action: Clerk)": the owner named after the sentence.
+  const tagged = /[\s.]\(?\s*actions?\s*(?::|[\u2013\u2014-])\s*([^()\n]{1,60}?)\s*\)?\s*\.?$/i.exec(cleaned);
+  if (tagged && !/^(?:none|n\/a|tbc|complete[d]?)$/i.test(tagged[1]!.trim())) {
+    const head = cleaned.slice(0, tagged.index).trim();
+    const sentences = splitSentences(head);
+    const last = sentences.at(-1)?.replace(/^(?:noted|resolved|agreed)\s*(?::|[\u2013\u2014-])?\s*/i, '') ?? '';
+    const found: OwnedTask[] = [];
+    fromSentence(last, found);
+    const task = found[0]?.task ?? stripLead(last);
+    if (task) {
+      const split = splitDue(task);
+      out.push({ owner: tagged[1]!.trim(), task: split.task || task, ...(split.due !== undefined ? { due: split.due, dueKind: split.dueKind } : {}) });
+    }
+    cleaned = sentences.slice(0, -1).join(' ');
+    if (!cleaned) return out;
+  }
   let before = '';
   for (const sentence of splitSentences(cleaned)) {
     if (out.length >= MAX_TASKS) break;

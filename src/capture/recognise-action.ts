@@ -50,6 +50,12 @@ function ownerAtStart(body: string, bare: boolean, allowSingle = false): OwnedBo
     const task = sep ? body.slice(initials[0].length + sep[0].length).trim() : '';
     if (task && /^[a-z]/.test(task)) return { owner: initials[1]!.replace(/\s+/g, ''), task };
   }
+  // "ACTION Clerk: write to the school", "Action – the Chair to ...": a role as owner.
+  const role = /^((?:the\s+)?(?:clerk|chair(?:man)?|vice[-\s]?chair(?:man)?|secretary|treasurer|rfo|officers|partners|all\s+(?:partners|members|councillors)))\s*(?::|[\u2013\u2014-]|\s+to\s+(?=[a-z]))\s*/i.exec(body);
+  if (role) {
+    const task = body.slice(role[0].length).trim();
+    if (task && /^[a-z]/i.test(task)) return { owner: role[1]!, task: task.charAt(0).toLowerCase() + task.slice(1) };
+  }
   const joint = JOINT.exec(body);
   if (joint && joint[1]!.split(/\s*\/\s*/).every((part) => ROLE_WORD.test(part) || INITIALS.test(`${part} -`) || readNamesAtStart(part, true)?.end === part.length)) {
     const sep = OWNER_SEPARATOR.exec(body.slice(joint[0].length));

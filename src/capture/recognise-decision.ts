@@ -11,7 +11,7 @@
 import type { DecisionIntent } from './capture-types';
 import { DASH, ITEM_NUMBER, cleanMessage } from './message-text';
 
-const ITEM_REF = `(?:\\s*\\(\\s*(?:agenda\\s+)?item\\s+(${ITEM_NUMBER})\\s*\\)|\\s+(?:on|for|under|re)\\s+(?:agenda\\s+)?item\\s+(${ITEM_NUMBER}))?`;
+const ITEM_REF = `(?:\\s*\\((?:unanimously|nem\\.?\\s*con\\.?|by\\s+(?:a\\s+)?majority)\\))?(?:\\s*\\(\\s*(?:agenda\\s+)?item\\s+(${ITEM_NUMBER})\\s*\\)|\\s+(?:on|for|under|re)\\s+(?:agenda\\s+)?item\\s+(${ITEM_NUMBER}))?`;
 /** Who resolved, as minutes write it: "The Committee RESOLVED", "Members AGREED", "The Sub-Committee unanimously RESOLVED". */
 const BODY_SUBJECT =
   "(?:the\\s+)?(?:[\\p{L}&'-]+\\s+){0,4}?(?:panel|committee|sub-committee|board|partnership|commission|council|group|forum|members|cabinet|authority|meeting|executive|partners|trustees|governors)\\s+(?:(?:therefore|then|also|unanimously)\\s+)?";
@@ -19,6 +19,9 @@ const HEAD = new RegExp(
   `^(?:it\\s+was\\s+(?:(?:therefore|then|also|unanimously)\\s+)?|(${BODY_SUBJECT})|(?:unanimously|duly|finally)\\s+)?(resolved|agreed)(?:\\s+unanimously)?${ITEM_REF}(?:(\\s*:\\s*)|(\\s*${DASH}\\s*)|(\\s*,?\\s+that\\s*[:;,]\\s*)|(\\s*,?\\s+that)(?=\\s)(?!\\s+(?:is|was|would|sounds|makes|seems|looks|works|one)\\b)|(\\s*[;,]?\\s*\\n)|(\\s*,?\\s+to)(?=\\s+[a-z])|(\\s*,\\s*)(?=(?:proposed|moved|on\\s+the\\s+proposal|unanimously|by\\s+\\d|\\d+\\s+votes?|with\\s+\\d))|\\s*$)`,
   'iu',
 );
+
+const PROPOSED_LEAD =
+  /^(?:it\s+was\s+)?(?:proposed|moved)\s+(?:by\s+)?[^.;:\n]{2,80}?,?\s+(?:and\s+)?seconded\s+(?:by\s+)?[^.;:\n]{2,80}?(?:,\s*|\s+and\s+|\s*[.:;\u2013\u2014-]\s*)(?:(?:all\s+(?:in\s+favour|agreed)|unanimously|carried|with\s+all\s+in\s+favour)[,.:;]?\s*)?(?:and\s+)?(?=(?:it\s+was\s+)?(?:resolved|agreed)\b)/i;
 
 /** Verbs a formal "to ..." decision opens with ("Resolved to appoint ...", "agreed to note ..."). */
 const FORMAL_TO =
@@ -155,7 +158,8 @@ function capitaliseThat(text: string): string {
  * bullet) and empty for a single part.
  */
 export function recogniseDecision(text: string): DecisionIntent | undefined {
-  const message = cleanMessage(text);
+  // "Proposed by Cllr A, seconded by Cllr B, all in favour: RESOLVED to ...": the resolution after who moved it.
+  const message = cleanMessage(text).replace(PROPOSED_LEAD, '');
   const head = HEAD.exec(message);
   if (!head) return undefined;
   const [, subject, typed, itemParen, itemWord, colon, dash, thatColon, that, newline, to, comma] = head;
