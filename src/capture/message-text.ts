@@ -25,7 +25,7 @@ export function cleanMessage(text: string): string {
 
 const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'cllr', 'insp', 'supt', 'sgt', 'st', 'prof', 'rev', 'det', 'ch', 'no', 'vs', 'etc', 'eg', 'ie',
-  'e.g', 'i.e', 'approx', 'jr', 'sr', 'dept', 'govt', 'fig', 'para', 'ref', 'cllrs', 'messrs', 'drs', 'supts', 'insps', 'coun',
+  'e.g', 'i.e', 'approx', 'jr', 'sr', 'dept', 'govt', 'fig', 'para', 'ref', 'cllrs', 'clr', 'messrs', 'drs', 'supts', 'insps', 'coun',
 ]);
 
 /**

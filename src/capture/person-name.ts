@@ -17,7 +17,7 @@ const SPLIT_JOIN = new RegExp(JOIN, 'u');
 
 /** Titles kept as part of an owner's name ("PC Arnold", "Chief Supt Johnny Starbuck"). Lower case, no dots. */
 const TITLES = new Set([
-  'cllr', 'councillor', 'pc', 'pcso', 'dc', 'ds', 'di', 'dci', 'dsupt', 'det', 'detective',
+  'cllr', 'clr', 'councillor', 'pc', 'pcso', 'dc', 'ds', 'di', 'dci', 'dsupt', 'det', 'detective',
   'sgt', 'sergeant', 'insp', 'inspector', 'supt', 'superintendent', 'chief', 'ch', 'acc', 'dcc', 'cc', 'constable',
   'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'rev', 'revd', 'reverend',
   'cllr.', 'assistant', 'deputy', 'lt', 'col', 'maj', 'capt',
@@ -54,6 +54,7 @@ const NOT_A_PERSON_WORD = new Set([
   'recommendations', 'proposals', 'information', 'data', 'members', 'partners', 'officers', 'contents', 'status', 'fraud',
   'wardens', 'warden', 'staff', 'residents', 'tenants', 'students', 'victims', 'councillors', 'providers', 'commissioners',
   'colleagues', 'representatives', 'leads', 'managers', 'teams', 'agencies', 'organisations', 'organizations',
+  'member', 'co-optee', 'representative', 'substitute',
 ]);
 
 function bare(word: string): string {

@@ -91,7 +91,8 @@ function isGroupOwner(owner: string): boolean {
 function ownerBeforeTo(body: string): OwnedBody | undefined {
   const m = /^([^\n,.;:()]{1,60}?)\s+to\s+([a-z][\s\S]*)$/u.exec(body.slice(0, 5000));
   if (!m) return undefined;
-  const owner = m[1]!.trim();
+  // "Partners agreed to provide ...": the owner is the subject before the verb of agreeing.
+  const owner = m[1]!.trim().replace(/\s+(?:agreed|undertook|offered|volunteered|were\s+asked|was\s+asked|have\s+agreed|has\s+agreed)$/i, '');
   const task = body.slice(m[0].length - m[2]!.length).trim();
   const words = owner.split(/\s+/);
   if (words.length > 6 || !(/^[\p{Lu}@]/u.test(owner) || isGroupOwner(owner)) || isTaskVerb(words[0]!)) return undefined;

@@ -52,7 +52,7 @@ const SENDS =
 const SUBSTITUTE_FOR_ANYWHERE = /\b(?:substitut\w*|deputis\w*|in\s+place\s+of|reserve\s+(?:member\s+)?for)\b/i;
 /** "Cllr Perry was present as a substitute for Cllr Bartlett", "PS Dhillon attended in place of Insp Webb". */
 const SUBSTITUTE_FOR =
-  /^\s+(?:(?:was|is|were|are)\s+(?:present|attending|in\s+attendance)\s+|attended\s+|attends\s+|sat\s+|is\s+sitting\s+|will\s+(?:attend|sit|be\s+attending|be\s+present)\s+)?(?:as\s+(?:a\s+|the\s+)?(?:substitute|sub|deputy|replacement|reserve)(?:\s+member)?\s+for|in\s+place\s+of|on\s+behalf\s+of|instead\s+of)\s+|^\s+(?:(?:is|was|will\s+be|has\s+been|had\s+been|would\s+be)\s+)?(?:substituted|substituting|substitutes|deputised|deputising|deputized|deputizing|stood\s+in|stands\s+in|standing\s+in|sitting\s+in)\s+for\s+/i;
+  /^\s+(?:(?:was|is|were|are)\s+(?:present|attending|in\s+attendance)\s+|attended\s+|attends\s+|sat\s+|is\s+sitting\s+|will\s+(?:attend|sit|be\s+attending|be\s+present)\s+)?(?:(?:acted|acting|sat|sitting)\s+)?(?:as\s+(?:a\s+|the\s+|their\s+)?)?(?:substitute|sub|deputy|replacement|reserve)(?:\s+(?:member|representative|councillor|delegate))?\s+for\s+|(?:in\s+place\s+of|on\s+behalf\s+of|instead\s+of)\s+|^\s+(?:(?:is|was|will\s+be|has\s+been|had\s+been|would\s+be)\s+)?(?:substituted|substituting|substitutes|deputised|deputising|deputized|deputizing|stood\s+in|stands\s+in|standing\s+in|sitting\s+in)\s+for\s+/i;
 const THIRD_PERSON = new RegExp(`^\\s+(?:is|are|will\\s+be|has\\s+said\\s+(?:she|he|they)\\s+is)\\s+(?:unable|not\\s+able)\\s+to\\s+(?:attend|make|join|be\\s+(?:there|present))|^\\s+${NEGATION}\\s*(?:make\\s+it|make\\s+(?:today|tomorrow|the\\s+meeting)|attend)`, 'i');
 const WITHDRAW_MINE = /\b(?:withdraw|cancel|scrap|ignore|disregard|retract|remove)\s+(?:my|our)\s+apolog(?:ies|y)\b/i;
 const WITHDRAW_FOR = /^(?:please\s+)?(?:withdraw|cancel|remove|scrap|retract)\s+(?:the\s+)?apolog(?:ies|y)\s+(?:for|from|of)\s+/i;
@@ -92,7 +92,7 @@ function apology(self: boolean, names: string[], withdraw: boolean, substitute?:
 const OTHER_SUB_LABEL = /^(?:sub(?:stitute)?(?:d\s+by)?|represented\s+by|deputised\s+by|deputized\s+by|deputy|replaced\s+by|covered\s+by|rep(?:resentative)?)\b\s*(?::|[\u2013\u2014-])?\s*/i;
 /** "X is attending in his place", "X attending on her behalf", "X substituting", "X will deputise". */
 const OTHER_SUB_VERB =
-  /^\s*,?\s*(?:(?:is|will\s+be|will|is\s+going\s+to|has\s+(?:kindly\s+)?agreed\s+to|shall|'ll|to)\s+)?(attend(?:ing|s)?|come|coming|join(?:ing|s)?|substitut(?:e|es|ing)|deputis(?:e|es|ing)|deputiz(?:e|es|ing)|stand(?:s|ing)?\s+in|sit(?:s|ting)?\s+in|cover(?:s|ing)?|(?:as|is)\s+(?:the\s+|a\s+)?(?:substitute|sub|deputy))\b([^.!?\n()]{0,60})/i;
+  /^\s*,?\s*(?:(?:is|will\s+be|will|is\s+going\s+to|has\s+(?:kindly\s+)?agreed\s+to|shall|'ll|to)\s+)?(attend(?:ing|s|ed)?|come|coming|join(?:ing|s|ed)?|substitut(?:e|es|ing|ed)|deputis(?:e|es|ing|ed)|deputiz(?:e|es|ing|ed)|stand(?:s|ing)?\s+in|sit(?:s|ting)?\s+in|cover(?:s|ing)?|(?:as|is)\s+(?:the\s+|a\s+)?(?:substitute|sub|deputy))\b([^.!?\n()]{0,60})/i;
 const OTHER_SUB_MARK =
   /\b(?:in\s+(?:his|her|their)\s+(?:place|stead)|on\s+(?:his|her|their)\s+behalf|for\s+(?:him|her|them)|instead|as\s+(?:his|her|their|a)\s+(?:substitute|sub|deputy|replacement))\b/i;
 
@@ -126,7 +126,8 @@ function substitutesFrom(list: string, names: string[]): Substitutes {
     const substitute = substituteForOther(m[1]!);
     if (!substitute) continue;
     const before = s.slice(0, m.index).trimEnd();
-    const name = names.find((n) => before.endsWith(n));
+    const segment = before.split(/;\s*/).at(-1) ?? before;
+    const name = names.find((n) => before.endsWith(n)) ?? names.find((n) => segment.trimStart().startsWith(n));
     if (name && !out.some((o) => o.name === name)) out.push({ name, substitute });
   }
   if (out.length > 0 || names.length !== 1) return out;
@@ -146,6 +147,13 @@ const POST_NOMINAL = /^(?:MBE|OBE|CBE|BEM|QPM|KPM|JP|MP|MS|MSP|AM|DL|KC|QC|CC|FR
 function namesFrom(list: string): string[] {
   let s = list.slice(0, 600).replace(/\b(\p{Lu})\.(?=\p{Lu}\p{Ll})/gu, '$1. ').replace(/\s+and\s+(?:also\s+)?from\s+/gi, ' and ').replace(/,\s*(?:also\s+)?from\s+/gi, ', ');
   s = s.slice(0, sentenceEnd(s)).replace(/\s*\([^()]*\)/g, '');
+  // "Jenny McKibben – Deputy PCC; Jackie Schneider – Head of Patient Safety": the name opening each entry.
+  if (/;\s*\p{Lu}/u.test(s)) {
+    const entries = s.split(/;\s*/).map((e) => readNamesAtStart(e.trim(), true)?.names).filter((n): n is string => n !== undefined);
+    if (entries.length > 1) return entries.flatMap((e) => splitNames(e)).filter((n) => isPersonName(n, true) && !POST_NOMINAL.test(n));
+  }
+  // "Cllr R Nicholls who was on holiday and Cllr Miss J Tisdale who was ill": the reasons go.
+  s = s.replace(/\s+(?:who|as\s+(?:s?he|they)|because|due\s+to|since)\s+[^,;]*?(?=,\s|\s+and\s+\p{Lu}|\s*$)/gu, '');
   const cut = /\s(?:for|who|as|due|because|since|at|on|to|today|tomorrow|tonight|this|with|substituting|deputising)\b|\s[\u2013\u2014-]\s|[:;!?]/i.exec(s);
   if (cut) s = s.slice(0, cut.index);
   s = s.trim();
@@ -389,6 +397,9 @@ function recogniseOneApology(text: string): ApologyIntent | undefined {
       if (absentees.length > 0) return apology(false, absentees, false, undefined, absentees.map((name) => ({ name, substitute: names[0]! })));
     }
     if (SENDS.test(after) || THIRD_PERSON.test(after)) return apology(false, names, false);
+    // "Cllr Miss J Tisdale is unwell and has sent her apologies for this evening."
+    const clause = after.slice(0, sentenceEnd(after));
+    if (clause.length < 120 && /\b(?:has|have|had)\s+(?:also\s+)?(?:sent|given|tendered|submitted|offered)\s+(?:his|her|their)\s+apolog/i.test(clause)) return apology(false, names, false);
   }
 
   const substitute = substituteIn(message);

@@ -28,7 +28,12 @@ export function recogniseBareAction(text: string): ActionIntent | undefined {
   if (!message || message.includes('\n') || message.length > 1000 || message.endsWith('?')) return undefined;
   const m = OWNER_TO.exec(message);
   if (!m || m.index !== 0) return undefined;
-  const owner = m[1]!;
+  // "Partners agreed to provide ...": the owner is the subject, not "Partners agreed".
+  const owner = m[1]!.replace(/\s+(?:agreed|undertook|offered|volunteered|were\s+asked|was\s+asked|have\s+agreed|has\s+agreed)$/i, '');
+  if (owner !== m[1]) {
+    const action = recogniseAction(`ACTION: ${owner} to ${message.slice(m[0].length - m[2]!.length)}`);
+    return action && action.owner ? action : undefined;
+  }
   if (!/^[@\p{Lu}]/u.test(owner) && !LOWER_OWNER.test(owner)) return undefined;
   if (NOT_OWNER.test(owner)) return undefined;
   if (!isTaskVerb(m[2]!)) return undefined;

@@ -27,7 +27,7 @@ const BODY_VERB =
 /** "Councillor Bell be appointed Chair ...", "Cllr Bell was elected Vice-Chair ...". */
 const APPOINTED = /^\s+(?:be|is|was|were|has\s+been|had\s+been)\s+(?:duly\s+|unanimously\s+)?(?:appointed|elected|re-?elected|re-?appointed|co-?opted|confirmed)\b/i;
 /** "The minutes of the meeting held on 12 June were approved as a correct record (and signed by the Chair)". */
-const MINUTES_APPROVED = /^(?:the\s+)?minutes\s+of\s+(?:the\s+)?[^\n]{0,160}?\b(?:were|was|be|are)\s+(?:\S+\s+)?(?:approved|agreed|confirmed|accepted|signed)\b/i;
+const MINUTES_APPROVED = /^(?:the\s+)?minutes\s+(?:of|from|for)\s+(?:the\s+)?[^\n]{0,160}?\b(?:were|was|be|are)\s+(?:\S+\s+)?(?:approved|agreed|confirmed|accepted|signed)\b/i;
 const LABEL = /^(?:\(?(?:[a-z]|[ivx]{1,5}|\d{1,2})[.)]|[-\u2013\u2014\u2022*])\s+/i;
 
 /** Whether one line reads as a decision as minutes word it. */

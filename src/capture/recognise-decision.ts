@@ -159,9 +159,16 @@ function capitaliseThat(text: string): string {
  */
 export function recogniseDecision(text: string): DecisionIntent | undefined {
   // "Proposed by Cllr A, seconded by Cllr B, all in favour: RESOLVED to ...": the resolution after who moved it.
-  const message = cleanMessage(text).replace(PROPOSED_LEAD, '');
-  const head = HEAD.exec(message);
-  if (!head) return undefined;
+  let message = cleanMessage(text).replace(PROPOSED_LEAD, '');
+  let head = HEAD.exec(message);
+  // "There being no further nominations, it was unanimously resolved:\nRESOLVED: That ...": the word opens a later line.
+  if (!head) {
+    const line = /\n(?=(?:RESOLVED|AGREED)\b)/.exec(message);
+    if (!line || !/[:.,-]\s*$/.test(message.slice(0, line.index))) return undefined;
+    message = message.slice(line.index + 1);
+    head = HEAD.exec(message);
+    if (!head) return undefined;
+  }
   const [, subject, typed, itemParen, itemWord, colon, dash, thatColon, that, newline, to, comma] = head;
   const upper = typed! === typed!.toUpperCase();
   // "The Committee agreed to ...", "RESOLVED to appoint ...": "to" introduces a decision with the body as

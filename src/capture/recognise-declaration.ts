@@ -122,7 +122,7 @@ function natureOf(declared: string): { label: string; nature: string } {
 const LEADING_SORRY = /^(?:(?:sorry|apologies)(?:\s+(?:chair|all|everyone))?|same\s+(?:here|for\s+me|from\s+me)|likewise|me\s+too|and\s+(?:for\s+)?me)\s*[,.!\u2013\u2014-]\s*/i;
 /** "Personal interest from me as ...", "interest in item 11 as I'm related to the Clerk": the interest named first. */
 const INTEREST_FIRST = new RegExp(
-  `^((?:an?\\s+)?(?:${CATEGORY_WORDS}\\s+)?interests?(?:\\s+(?:from|for)\\s+me)?\\s+(?:in|on|for|as|because|since|due\\s+to)\\b[\\s\\S]*)$`,
+  `^((?:an?\\s+)?(?:${CATEGORY_WORDS}\\s+)?interests?(?:\\s+(?:from|for)\\s+me)?(?:\\s+(?:in|on|for|as|because|since|due\\s+to)\\b|\\s*[:\\u2013\\u2014-]\\s+(?=I\\b|I'm|my\\b))[\\s\\S]*)$`,
   'i',
 );
 
@@ -153,8 +153,10 @@ function declaresInterest(declared: string): boolean {
 }
 
 /** "The following declarations of interest were made:", "Declarations of interest were made as follows:". */
-const LIST_HEAD =
-  /^(?:the\s+following\s+)?(?:declarations?|interests?)(?:\s+of\s+interests?)?\s+(?:(?:were|was|have\s+been)\s+)?(?:made|declared|received|noted|recorded)(?:\s+as\s+follows)?\s*:\s*/i;
+const LIST_HEAD = new RegExp(
+  `^(?:(?:the\\s+following\\s+)?(?:declarations?|interests?)(?:\\s+of\\s+interests?)?\\s+(?:(?:were|was|have\\s+been)\\s+)?(?:made|declared|received|noted|recorded)(?:\\s+as\\s+follows)?|[^:\\n]{0,80}?\\bthe\\s+following\\s+(?:members?|councillors?|people)[^:\\n]{0,60}?\\s+(?:declared|made\\s+declarations\\s+of)\\s+(?:an?\\s+)?(${CATEGORY_WORDS}\\s+)?interests?(?:\\s+as\\s+follows)?)\\s*:\\s*`,
+  'i',
+);
 
 /** One entry of the clerk's list: "Cllr Bradshaw – Chair of Way out West", "Cllr Dyer (member of Friends of Ashton Park)". */
 function listEntry(entry: string): { names: string[]; nature: string; category?: InterestCategoryCode; item?: string; leaving: boolean } | undefined {
@@ -179,12 +181,16 @@ export function recogniseDeclaration(text: string): DeclarationIntent | undefine
   if (!message) return undefined;
   const list = LIST_HEAD.exec(message);
   if (list) {
-    const entries = message
-      .slice(list[0].length)
-      .split(/\s*;\s*|\n+/)
-      .slice(0, 40)
-      .map(listEntry)
-      .filter((e): e is NonNullable<typeof e> => e !== undefined);
+    const headCategory = list[1] ? categoryOf(list[1]) : undefined;
+    const entries: NonNullable<ReturnType<typeof listEntry>>[] = [];
+    for (const raw of message.slice(list[0].length).split(/\s*;\s*|\n+/).slice(0, 40)) {
+      const entry = listEntry(raw);
+      // "Dave Simmons – Chairman of A; Chairman of B": a second interest of the member before.
+      const previous = entries.at(-1);
+      const more = !entry && previous && raw.trim() ? { ...previous, nature: stripTrailingPunctuation(raw.trim()) } : undefined;
+      const e = entry ?? more;
+      if (e) entries.push(headCategory && !e.category ? { ...e, category: headCategory } : e);
+    }
     if (entries.length > 0) return { kind: 'declaration-list', entries };
   }
   if (NONE.some((re) => re.test(message))) return { kind: 'no-declarations' };

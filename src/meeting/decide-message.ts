@@ -102,7 +102,7 @@ function withBusinessAfterItem(meeting: Meeting, text: string, moved: Outcome, t
   const after = applyEventsLocally(meeting, moved.events, turn);
   const business = decideMessage(after, rest, turn);
   // A presenter "unable to join us today" as an item is taken is news about the item, not apologies for absence.
-  if (business.events.length === 0 || business.refusal || business.events.some((e) => e.type === 'message.unplaced' || (e.type === 'apology.sent' && !/^apolog/i.test(rest)))) return moved;
+  if (business.events.length === 0 || business.refusal || business.events.some((e) => e.type === 'message.unplaced' || (e.type === 'apology.sent' && !e.substitute && !/^apolog/i.test(rest)))) return moved;
   const shifted = shiftIds(business, moved.events.length, turn.activityId);
   return { events: [...moved.events, ...shifted.events], notices: [...moved.notices, ...shifted.notices], ...(moved.agendaCard ? { agendaCard: moved.agendaCard } : {}) };
 }

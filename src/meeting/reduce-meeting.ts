@@ -95,7 +95,8 @@ function applyBody(m: Meeting, e: MeetingEvent): Meeting {
       return { ...m, apologies: m.apologies.filter((a) => !sameAbsentee(a, e)) };
     case 'interest.declared': {
       // The clerk restating a member's own declaration (same person, same item) records it once, in the clerk's words.
-      const restated = e.onBehalf ? m.declarations.findIndex((d) => sameAbsentee(d, e) && (d.item ?? '') === (e.item ?? '')) : -1;
+      const turnOf = (id: string) => id.slice(0, id.lastIndexOf('#'));
+      const restated = e.onBehalf ? m.declarations.findIndex((d) => sameAbsentee(d, e) && (d.item ?? '') === (e.item ?? '') && turnOf(d.eventId) !== turnOf(e.id)) : -1;
       const kept = restated >= 0 ? m.declarations.filter((_, i) => i !== restated) : m.declarations;
       return { ...m, declarations: [...kept, { name: e.name, nature: e.nature, leaving: e.leaving, eventId: e.id, ...(e.item ? { item: e.item } : {}), ...(e.category ? { category: e.category } : {}), ...(e.personKey ? { personKey: e.personKey } : {}) }] };
     }

@@ -31,9 +31,11 @@ export function resolveDue(dueText: string, reference: string, timeZone: string,
   const parsed = chrono.en.GB.parse(text.replace(/(\d)(st|nd|rd|th)\b/g, '$1'), { instant: new Date(localToInstant(refLocal, 'UTC')), timezone: 0 }, { forwardDate: true })[0];
   if (!parsed) return undefined;
   const c = parsed.start;
-  const y = c.get('year')!;
+  let y = c.get('year')!;
   const m = c.get('month')!;
   let d = c.get('day')!;
+  // "by the end of August" said in August is this August.
+  if (endOf && !c.isCertain('day') && !c.isCertain('year') && m === Number(refLocal.slice(5, 7))) y = Number(refLocal.slice(0, 4));
   if (endOf && !c.isCertain('day')) d = new Date(Date.UTC(y, m, 0)).getUTCDate();
   return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }

@@ -1,6 +1,6 @@
 /** Titles and post-nominals that do not identify a person ("Cllr. M. Wyatt" = "Councillor M Wyatt"). */
 const TITLES = new Set([
-  'cllr', 'councillor', 'cc', 'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'sir', 'dame', 'rev', 'revd',
+  'cllr', 'clr', 'councillor', 'cc', 'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'sir', 'dame', 'rev', 'revd',
   'insp', 'inspector', 'chief', 'supt', 'superintendent', 'ch', 'det', 'detective', 'sergeant', 'sgt', 'ds', 'di', 'dc',
   'pc', 'pcso', 'constable', 'ci', 'cinsp', 'acc', 'dcc', 'obe', 'mbe', 'cbe', 'qpm', 'mp', 'jp', 'the',
   'dci', 'dsupt', 'ps', 'sgt', 'supt', 'group', 'commander', 'station', 'watch', 'manager', 'lt', 'col', 'colonel', 'retd',
