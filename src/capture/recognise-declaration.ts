@@ -279,6 +279,9 @@ function readDeclared(what: string, opennessAtStart: boolean, prefixItems: strin
     if (opener === OPENERS[1] && !declaresInterest(declared)) return undefined;
     const named = ITEMS.exec(declared);
     if (named) items = itemsIn(named[1]!);
+    // "Personal interest in 12.5 where it refers to ...": an agenda reference without the word "item".
+    const bare = named ? null : /\binterests?\s+(?:in|on|under)\s+(\d{1,3}\.\d{1,2}(?:\([a-z0-9]{1,3}\))?)(?=[\s,;:]|$)/i.exec(declared);
+    if (bare && items.length === 0) items = [bare[1]!];
     const read = natureOf(declared);
     const label = read.label;
     // "declared a prejudicial interest in item 5 and withdrew": with no words of its own, the interest is its nature.

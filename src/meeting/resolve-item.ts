@@ -9,7 +9,7 @@ export function findItem(meeting: Meeting, typed: string | undefined): AgendaIte
   const exact = meeting.agenda.find((i) => i.number.toLowerCase() === t) ?? meeting.agenda.find((i) => i.number.replace(/^0+/, '').toLowerCase() === t.replace(/^0+/, ''));
   if (exact) return exact;
   // "Item 3(a)", "item 3a", "item 3.1" when the agenda prints only item 3: the part is taken under its item.
-  const main = /^(\d{1,3})(?:\s*\([a-z0-9]{1,4}\)|[a-z]|\.\d{1,2})$/.exec(t);
+  const main = /^(\d{1,3})(?:\.\d{1,2})?(?:\s*\([a-z0-9]{1,4}\)|[a-z])?$/.exec(t);
   return main ? meeting.agenda.find((i) => i.number === main[1]) : undefined;
 }
 
