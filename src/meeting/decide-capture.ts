@@ -1,5 +1,6 @@
 import type { DecisionIntent, NoteIntent, ActionIntent, OwnedTask, DeclarationIntent, ApologyIntent, NextMeetingIntent, NavigationIntent } from '../capture/capture-types';
 import { extractOwnedTasks } from '../capture/extract-owned-tasks';
+import { recogniseAction } from '../capture/recognise-action';
 import { recogniseNextMeeting } from '../capture/recognise-next-meeting';
 import { parseLocalDateTime } from '../text/parse-date';
 import { instantToLocal } from '../text/local-time';
@@ -61,14 +62,21 @@ export function decideNavigation(meeting: Meeting, intent: NavigationIntent, tur
   }
 }
 
-export function decideDecision(meeting: Meeting, intent: DecisionIntent, turn: TurnInput): Outcome {
+export function decideDecision(meeting: Meeting, decided: DecisionIntent, turn: TurnInput): Outcome {
   if (!meeting.exists) return refused('no-meeting');
   if (!canRunMeeting(meeting, turn.by)) return refused('not-running-role');
-  const target = targetItem(meeting, intent.item);
+  const target = targetItem(meeting, decided.item);
   if ('outcome' in target) return target.outcome;
+  // "AGREED: That ... \nACTION: Clerk to pay ...": an ACTION line under a decision is the action, not a part of it.
+  const actionLines = decided.parts.map((p) => (/^actions?\b/i.test(p) ? recogniseAction(p) : undefined));
+  const kept = decided.parts.map((p, i) => ({ p, label: decided.labels[i] ?? '' })).filter((_, i) => !actionLines[i]);
+  const intent: DecisionIntent = kept.length && kept.length < decided.parts.length
+    ? { ...decided, parts: kept.map((k) => k.p), labels: kept.length > 1 ? kept.map((k) => k.label) : [] }
+    : decided;
   const events: MeetingEventBody[] = [{ type: 'decision.recorded', item: target.item, word: intent.word, parts: intent.parts, labels: intent.labels }];
   const decisionId = eventIdFor(turn, 0);
   const unknown: string[] = [];
+  if (intent !== decided) for (const a of actionLines) if (a) events.push(actionEvent(meeting, a, turn, { item: target.item, confirmed: true, source: 'decision', sourceId: decisionId }, unknown));
   for (const part of intent.parts) {
     for (const task of extractOwnedTasks(part)) events.push(actionEvent(meeting, task, turn, { item: target.item, confirmed: true, source: 'decision', sourceId: decisionId }, unknown));
     const next = recogniseNextMeeting(part);
