@@ -208,3 +208,19 @@ describe('what the bot asks about', () => {
     }
   });
 });
+
+describe('the minutes-wording readers on any input', () => {
+  const WORDS = ['Cllrs', 'Councillor', 'Smith', 'declared', 'interest', 'in', 'item', '5', 'as', 'That', 'the', 'be', 'approved', 'To', 'note', 'Partners', 'to', 'provide', 'next', 'meeting', 'on', 'Monday', '17', 'October', 'at', '7.30', 'apologies', 'from', 'and', ',', ';', '(', ')', '–', 'RESOLVED', 'AGREED', 'Action:', 'Clerk', '\n'];
+  const mix = fc.array(fc.constantFrom(...WORDS), { maxLength: 400 }).map((w) => w.join(' '));
+  it('never throw, and return a well-formed answer or nothing', () => {
+    fc.assert(
+      fc.property(fc.oneof(mix, fc.string({ maxLength: 2000 })), (text) => {
+        for (const read of [recogniseBareDecision, recogniseBareAction, recogniseNextMeetingLoosely, recogniseDateAlone, (t: string) => guessCapture(t, true), recogniseDeclaration, recogniseApology, extractOwnedTasks]) {
+          const out = read(text);
+          expect(out === undefined || typeof out === 'object' || typeof out === 'string').toBe(true);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
