@@ -1,6 +1,10 @@
 import { CardFactory, type TurnContext } from 'botbuilder';
 import { captureCard } from '../cards/capture-card';
 import { unplacedCard } from '../cards/unplaced-card';
+import { namedVoteCard } from '../cards/named-vote-card';
+import type { LlmSettings } from '../src/config/load-config';
+import { askForProposal } from './llm-proposer';
+import { canRunMeeting } from '../src/meeting/can-run-meeting';
 import type { Logger } from 'pino';
 import type { MeetingRecord } from '../src/meeting/meeting-record';
 import type { Meeting } from '../src/meeting/meeting-types';
@@ -19,7 +23,7 @@ export async function carryOut(
   outcome: Outcome,
   turn: TurnInput,
   logger: Logger,
-  options: { quiet?: boolean } = {},
+  options: { quiet?: boolean; llm?: LlmSettings } = {},
 ): Promise<Meeting> {
   let after = meeting;
   if (outcome.events.length) {
@@ -34,11 +38,27 @@ export async function carryOut(
     return after;
   }
   if (!options.quiet) {
-    const text = outcome.notices.filter((n) => n.kind !== 'captured' && n.kind !== 'unplaced').map(noticeText).join('\n\n');
+    const text = outcome.notices.filter((n) => n.kind !== 'captured' && n.kind !== 'unplaced' && n.kind !== 'named-vote-card').map(noticeText).join('\n\n');
     if (text) await context.sendActivity(text);
     for (const notice of outcome.notices) {
+      if (notice.kind === 'named-vote-card') {
+        await context.sendActivity({ type: 'message', attachments: [CardFactory.adaptiveCard(namedVoteCard(after, notice.item))] });
+        continue;
+      }
       if (notice.kind === 'unplaced') {
-        const card = unplacedCard(after, notice.unplacedId);
+        let note = '';
+        const asked = after.unplaced.find((u) => u.id === notice.unplacedId);
+        // The optional language model proposes a capture; the clerk still confirms it on the card.
+        if (options.llm && asked && canRunMeeting(after, turn.by)) {
+          const answer = await askForProposal(options.llm, after, asked);
+          if (answer.ok) {
+            after = (await record.commit(meeting.conversationId, { ...turn, activityId: `${turn.activityId}~llm` }, [{ type: 'unplaced.proposed', unplacedId: asked.id, proposal: answer.proposal }])).meeting;
+          } else {
+            note = `The language model could not help: ${answer.reason}. Nothing was changed.`;
+            logger.info({ conversationId: meeting.conversationId, activityId: turn.activityId, reason: answer.reason }, 'language model gave no proposal');
+          }
+        }
+        const card = unplacedCard(after, notice.unplacedId, note);
         if (card) await context.sendActivity({ type: 'message', attachments: [CardFactory.adaptiveCard(card)] });
         continue;
       }

@@ -29,6 +29,12 @@ import type { KeyValue } from '../src/store/store-port';
 import { refusalText } from './words';
 import { captureCard } from '../cards/capture-card';
 import { unplacedCard } from '../cards/unplaced-card';
+import { namedVoteCard } from '../cards/named-vote-card';
+import type { LlmSettings } from '../src/config/load-config';
+import { recogniseProgrammeQuery } from '../src/capture/recognise-programme';
+import { programmeCheck, programmeList } from '../src/body/programme';
+import { htmlToText } from '../src/text/html-to-text';
+import { decideNamedVoteCard } from '../src/meeting/decide-vote';
 import { decideUnplacedAnswer, type UnplacedAnswer } from '../src/meeting/decide-unplaced';
 import { decideConfirmAction, decideCorrection, decideWithdraw } from '../src/meeting/decide-capture-edit';
 import { turnFromActivity, withoutBotMention } from './turn-from-activity';
@@ -44,10 +50,12 @@ export interface AppDeps {
   smtp?: SmtpOptions;
   logger: Logger;
   appId?: string;
+  /** The optional language model for messages the rules cannot place. */
+  llm?: LlmSettings;
 }
 
 /** Every route of the bot, in one place. Handlers translate Teams <-> domain and nothing else. */
-export function createApp({ adapter, record, values, bodies, baseUrl, smtp, logger, appId }: AppDeps): Application<TurnState> {
+export function createApp({ adapter, record, values, bodies, baseUrl, smtp, logger, appId, llm }: AppDeps): Application<TurnState> {
   const app = new Application<TurnState>({
     adapter,
     ...(appId ? { botAppId: appId } : {}),
@@ -86,14 +94,28 @@ export function createApp({ adapter, record, values, bodies, baseUrl, smtp, logg
     const loaded = await record.load(conversationId, turn.activityId);
     const unplacedId = String(data.unplacedId ?? '');
     const answer = verb === 'unplaced.dismiss' ? 'dismissed' : String(data.as ?? '');
-    const known = ['decision', 'note', 'apology', 'declaration', 'action', 'dismissed'].includes(answer);
+    const known = ['decision', 'note', 'apology', 'declaration', 'action', 'dismissed', 'proposal'].includes(answer);
     const outcome =
       data.meetingId !== conversationId || !unplacedId || !known
         ? refused('stale-card')
-        : decideUnplacedAnswer(loaded.meeting, unplacedId, answer as UnplacedAnswer | 'dismissed', turn);
+        : decideUnplacedAnswer(loaded.meeting, unplacedId, answer as UnplacedAnswer | 'dismissed' | 'proposal', turn);
     if (outcome.refusal && !loaded.alreadyRecorded) return refusalText(outcome.refusal);
     const after = loaded.alreadyRecorded ? loaded.meeting : await carryOut(context, record, loaded.meeting, outcome, turn, logger);
     return unplacedCard(after, unplacedId) ?? refusalText(refuse('stale-card'));
+  });
+
+  // The named-vote card: each member's vote chosen on the card. The response card shows the recorded vote.
+  app.adaptiveCards.actionExecute<Record<string, unknown>>('vote.named', async (context, _state, data) => {
+    const turn = turnFromActivity(context.activity);
+    const conversationId = conversationOf(context);
+    const loaded = await record.load(conversationId, turn.activityId);
+    const item = String(data.item ?? '');
+    if (data.meetingId !== conversationId || !item) return refusalText(refuse('stale-card'));
+    const choices = Object.fromEntries(Object.entries(data).flatMap(([k, v]) => (k.startsWith('vote-') && typeof v === 'string' ? [[k.slice(5), v]] : [])));
+    const outcome = decideNamedVoteCard(loaded.meeting, item, choices, turn);
+    if (outcome.refusal && !loaded.alreadyRecorded) return refusalText(outcome.refusal);
+    const after = loaded.alreadyRecorded ? loaded.meeting : await carryOut(context, record, loaded.meeting, outcome, turn, logger);
+    return namedVoteCard(after, item);
   });
 
   // Agenda card buttons (Action.Execute). The response card replaces the clicked card.
@@ -224,8 +246,18 @@ export function createApp({ adapter, record, values, bodies, baseUrl, smtp, logg
     if (context.activity.conversation.conversationType === 'personal' && !loaded.meeting.exists) {
       if (await handlePersonalApologies(context, record, values, turn, logger)) return;
     }
-    const outcome = decideMessage(loaded.meeting, withoutBotMention(context.activity.text ?? '', context.activity.recipient?.name), turn);
-    const after = await carryOut(context, record, loaded.meeting, outcome, turn, logger);
+    const typed = withoutBotMention(context.activity.text ?? '', context.activity.recipient?.name);
+    if (loaded.meeting.exists && recogniseProgrammeQuery(htmlToText(typed))) {
+      await context.sendActivity(noticeText(programmeList(await bodies.load(loaded.meeting.body), loaded.meeting)));
+      return;
+    }
+    const outcome = decideMessage(loaded.meeting, typed, turn);
+    const after = await carryOut(context, record, loaded.meeting, outcome, turn, logger, llm ? { llm } : {});
+    // A new agenda is checked against the body's work programme: what is due, covered or missing.
+    if (outcome.events.some((e) => e.type === 'agenda.imported') && after.body) {
+      const check = programmeCheck(await bodies.load(after.body), after);
+      if (check.covered.length || check.missing.length) await context.sendActivity(noticeText({ kind: 'programme-check', ...check }));
+    }
     await notifyOwners(context, after, outcome, turn, logger);
     await onItemTaken(context, delivery, after, outcome);
     if (after.status === 'ended' && loaded.meeting.status !== 'ended') await deliverMinutes(context, delivery, after, turn);

@@ -34,7 +34,7 @@ export function createServer(config: Config, store: Store<MeetingEvent>, logger:
   const record = new MeetingRecord(store.events, store.events as unknown as EventLog<DirectoryEntry>);
   const bodies = new BodyRecord(store.events as unknown as EventLog<BodyEvent>);
   const baseUrl = () => config.publicBaseUrl ?? localBaseUrl(server, config);
-  const app = createApp({ adapter, record, values: store.values, bodies, baseUrl, logger, ...(config.smtp ? { smtp: config.smtp } : {}), ...(config.appId ? { appId: config.appId } : {}) });
+  const app = createApp({ adapter, record, values: store.values, bodies, baseUrl, logger, ...(config.smtp ? { smtp: config.smtp } : {}), ...(config.appId ? { appId: config.appId } : {}), ...(config.llm ? { llm: config.llm } : {}) });
 
   const server = restify.createServer({ name: 'partnership-minutes-bot' });
   server.use(restify.plugins.bodyParser({ maxBodySize: 1024 * 1024, mapParams: false }));

@@ -10,7 +10,7 @@ import type { MeetingRecord } from '../src/meeting/meeting-record';
 import { postOrUpdateAgendaCard } from './agenda-card-sender';
 import { grantFileLinks } from './file-links';
 import { sendOneToOne } from './notify-owners';
-import { inviteIcs } from '../src/minutes/meeting-files';
+import { ANNEX_FILE_KINDS, inviteIcs } from '../src/minutes/meeting-files';
 import { buildInvite } from '../src/calendar/build-invite';
 import { sendInviteEmail, type SmtpOptions } from '../src/calendar/send-invite-email';
 
@@ -37,12 +37,15 @@ export async function deliverMinutes(context: TurnContext, deps: DeliveryDeps, m
   const links = await grantFileLinks(deps.values, meeting.conversationId, deps.baseUrl());
   const ics = inviteIcs(meeting, new URL(deps.baseUrl()).hostname, turn.at);
   const card = CardFactory.adaptiveCard(minutesCard(meeting, model, links, approved, ics !== undefined));
+  // The confidential annex (exempt items) is linked on the clerk's own 1:1 card only: never the chair's, never the meeting chat.
+  const clerkLinks = meeting.exempt.length > 0 ? { ...links, ...(await grantFileLinks(deps.values, meeting.conversationId, deps.baseUrl(), undefined, ANNEX_FILE_KINDS)) } : links;
+  const clerkCard = CardFactory.adaptiveCard(minutesCard(meeting, model, clerkLinks, approved, ics !== undefined));
   const recipients = meeting.people.filter((p) => (p.role === 'clerk' || p.role === 'chair') && p.teamsId);
   let delivered = 0;
   if (context.activity.conversation.conversationType !== 'personal') {
     for (const person of recipients) {
       try {
-        await sendOneToOne(context, person.teamsId!, { type: 'message', attachments: [card] });
+        await sendOneToOne(context, person.teamsId!, { type: 'message', attachments: [person.role === 'clerk' ? clerkCard : card] });
         delivered++;
       } catch (error) {
         deps.logger.info({ conversationId: meeting.conversationId, err: (error as Error).message }, 'no 1:1 chat with the clerk or chair; posting in the meeting chat');

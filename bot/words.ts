@@ -64,6 +64,34 @@ export function noticeText(n: Notice): string {
       return 'Action confirmed.';
     case 'ask':
       return askText(n.question, n.detail);
+    case 'motion-recorded':
+      return `${n.amendment ? 'Amendment' : 'Motion'} recorded on item ${n.item}${n.mover ? `: moved by ${n.mover}` : ''}${n.seconder ? `, seconded by ${n.seconder}` : ''}.`;
+    case 'vote-recorded': {
+      const counts = n.for !== undefined ? ` (${voteCounts(n)})` : '';
+      return `Vote recorded on item ${n.item}: the ${n.amendment ? 'amendment' : 'motion'} was ${n.result.toUpperCase()}${counts}${n.named ? `, a named vote of ${n.named}` : ''}.`;
+    }
+    case 'names-not-on-roster':
+      return `Not on this meeting's list, so kept as typed: ${listOf(n.names)}.`;
+    case 'named-vote-card':
+      return `Named vote on item ${n.item}: choose each member's vote on the card.`;
+    case 'appointed':
+      return `${n.name} is now ${n.role === 'chair' ? 'the Chair' : 'the Vice-Chair'} of this meeting.`;
+    case 'exempted':
+      return `Item${n.items.length === 1 ? '' : 's'} ${listOf(n.items)} will be minuted in the confidential annex only${n.paragraph ? ` (exempt under paragraph ${n.paragraph} of Part 1 of Schedule 12A)` : ''}; the published minutes carry the heading and the exclusion only.`;
+    case 'exemption-lifted':
+      return `Item ${n.item} is no longer exempt: it will be minuted in the published minutes.`;
+    case 'programme-added':
+      return `Added to the work programme: ${n.text}${n.when ? ` (${n.when})` : ''}.`;
+    case 'programme-check': {
+      if (n.covered.length === 0 && n.missing.length === 0) return 'Work programme: nothing is due at this meeting.';
+      const covered = n.covered.map((c) => `- on the agenda (item ${c.item}): ${c.text}`);
+      const missing = n.missing.map((m) => `- not on the agenda: ${m.text}${m.when ? ` (for ${m.when})` : ''}, asked for on ${formatLocalDate(m.raised)}`);
+      return [`Work programme: ${n.covered.length} of ${n.covered.length + n.missing.length} item${n.covered.length + n.missing.length === 1 ? '' : 's'} due are on this agenda.`, ...covered, ...missing].join('\n');
+    }
+    case 'programme-list':
+      return n.entries.length === 0
+        ? 'The work programme is empty.'
+        : ['Work programme:', ...n.entries.map((e) => `- ${e.text}${e.when ? ` – ${e.when}` : ''}${e.owner ? ` – ${e.owner}` : ''} (asked for on ${formatLocalDate(e.raised)})`)].join('\n');
     case 'unplaced':
       return 'I could not tell for certain what that records, so nothing was recorded yet: use the card to record it or leave it out.';
   }
@@ -89,6 +117,7 @@ const REFUSALS: Record<RefusalCode, string> = {
   'bad-date': 'I could not read that date and time; try "Friday 15 December 2023 at 10am".',
   'bad-timezone': 'That is not a time zone I know; use a name like Europe/London.',
   'stale-card': 'That card is out of date or belongs to another meeting; nothing was changed.',
+  'empty-vote': 'No votes were chosen on the card, so nothing was recorded. Choose For, Against or Abstain for each member who voted.',
 };
 
 export function refusalText(r: Refusal): string {
@@ -102,6 +131,12 @@ const HELP = [
   '- "show agenda", "start meeting", "close meeting";',
   '- the card\'s buttons: Send apologies, Declare an interest, Start meeting, Next item.',
 ].join('\n');
+
+function voteCounts(n: { for?: number; against?: number; abstentions?: number }): string {
+  const parts = [`${n.for ?? 0} for`, `${n.against ?? 0} against`];
+  if (n.abstentions) parts.push(`${n.abstentions} abstention${n.abstentions === 1 ? '' : 's'}`);
+  return parts.join(', ');
+}
 
 function listOf(names: readonly string[]): string {
   if (names.length <= 1) return names.join('');

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { CATEGORIES, precision, recall, scoreRecord, type CategoryScore, type Expectation } from '../../src/score/score-record';
-import { OUTPUT_CATEGORIES, scoreOutputs } from '../../src/score/score-outputs';
+import { OUTPUT_CATEGORIES, scoreOutputs, type ProducedFiles } from '../../src/score/score-outputs';
 import { replayScenario } from './replay-scenario';
 
 export const ALL_CATEGORIES = [...CATEGORIES, ...OUTPUT_CATEGORIES] as const;
@@ -47,12 +47,18 @@ export async function scoreFile(file: string, outRoot?: string): Promise<FileSco
     const read = (name: string) => (result.files.includes(name) ? readFileSync(path.join(result.outDir, name), 'utf8') : undefined);
     const minutesMd = read('minutes.md');
     const ics = read('next-meeting.ics');
-    const card = { ...scoreRecord(result.meeting!, expectation), ...scoreOutputs(expectation, { ...(minutesMd ? { minutesMd } : {}), ...(ics ? { ics } : {}) }, result.scenario.timezone) };
+    const card = { ...scoreRecord(result.meeting!, expectation), ...scoreOutputs(expectation, producedFiles(read), result.scenario.timezone) };
     const perfect = ALL_CATEGORIES.every((c) => precision(card[c]) === 1 && recall(card[c]) === 1) && result.transcript.every((e) => e.status === 200);
     return { file, name: result.name, card, perfect };
   } catch (error) {
     return { file, name: path.basename(file), error: error instanceof Error ? error.message : String(error), perfect: false };
   }
+}
+
+/** The downloaded files a replay is scored on. */
+export function producedFiles(read: (name: string) => string | undefined): ProducedFiles {
+  const [minutesMd, minutesHtml, annexMd, ics] = [read('minutes.md'), read('minutes.html'), read('confidential-annex.md'), read('next-meeting.ics')];
+  return { ...(minutesMd ? { minutesMd } : {}), ...(minutesHtml ? { minutesHtml } : {}), ...(annexMd ? { annexMd } : {}), ...(ics ? { ics } : {}) };
 }
 
 /** Scores every file and sums the categories. */

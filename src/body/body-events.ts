@@ -1,4 +1,5 @@
 import type { ActionStatus } from '../minutes/minutes-model';
+import type { LoggedProgramme } from './programme';
 
 /**
  * What a body (board, partnership, commission) keeps across its meetings, as an append-only
@@ -14,9 +15,10 @@ export interface LoggedAction {
   raised: string;
   due?: string;
 }
+export type { LoggedProgramme };
 
 export type BodyEventBody =
-  | { type: 'body.meeting-closed'; conversationId: string; date: string; firstMinute: number; minutes: number; actions: LoggedAction[] }
+  | { type: 'body.meeting-closed'; conversationId: string; date: string; firstMinute: number; minutes: number; actions: LoggedAction[]; programme?: LoggedProgramme[]; covered?: string[] }
   | { type: 'body.action-updated'; ref: string; status?: ActionStatus; comment?: string }
   | { type: 'body.minutes-approved'; conversationId: string };
 

@@ -6,6 +6,8 @@ import { bodyStream, type BodyEvent, type BodyEventBody } from './body-events';
 import { reduceBody, type BodyState } from './reduce-body';
 import { instantToLocal } from '../text/local-time';
 import { actionDue } from '../meeting/next-meetings';
+import { coveredBy, programmeToLog } from './programme';
+import { isExempt } from '../minutes/exempt-minutes';
 
 /** Loads and appends a body's stream (minute numbering, action log, approvals). */
 export class BodyRecord {
@@ -29,7 +31,7 @@ export class BodyRecord {
   async close(meeting: Meeting, minutes: MinutesModel, by: { id: string; name: string }, at: string): Promise<void> {
     if (!meeting.body) return;
     const actions = meeting.actions
-      .filter((a) => a.confirmed && !a.withdrawn)
+      .filter((a) => a.confirmed && !a.withdrawn && !isExempt(meeting, a.item))
       .map((a) => {
         const due = actionDue(meeting, a);
         return { ref: a.id, action: a.task, responsible: a.owner, raised: instantToLocal(a.at, meeting.timezone).slice(0, 10), ...(due ? { due } : {}) };
@@ -41,6 +43,8 @@ export class BodyRecord {
       firstMinute: minutes.minutes[0]?.number ?? 1,
       minutes: minutes.minutes.length,
       actions,
+      programme: programmeToLog(meeting),
+      covered: coveredBy(await this.load(meeting.body), meeting),
     };
     const hash = createHash('sha256').update(JSON.stringify(closed)).digest('hex').slice(0, 16);
     await this.append(meeting.body, [closed], by, at, `${meeting.conversationId}~closed~${hash}`);

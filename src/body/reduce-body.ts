@@ -1,5 +1,5 @@
 import type { ActionStatus } from '../minutes/minutes-model';
-import type { BodyEvent, LoggedAction } from './body-events';
+import type { BodyEvent, LoggedAction, LoggedProgramme } from './body-events';
 
 export interface BodyMeeting {
   conversationId: string;
@@ -7,6 +7,9 @@ export interface BodyMeeting {
   firstMinute: number;
   minutes: number;
   actions: LoggedAction[];
+  /** Work programme entries raised at the meeting, and earlier entries it covered. */
+  programme: LoggedProgramme[];
+  covered: string[];
   approved: boolean;
 }
 
@@ -24,7 +27,7 @@ export function reduceBody(events: readonly BodyEvent[]): BodyState {
   for (const e of sorted) {
     switch (e.type) {
       case 'body.meeting-closed':
-        meetings.set(e.conversationId, { conversationId: e.conversationId, date: e.date, firstMinute: e.firstMinute, minutes: e.minutes, actions: e.actions, approved: false });
+        meetings.set(e.conversationId, { conversationId: e.conversationId, date: e.date, firstMinute: e.firstMinute, minutes: e.minutes, actions: e.actions, programme: e.programme ?? [], covered: e.covered ?? [], approved: false });
         break;
       case 'body.action-updated': {
         const before = updates.get(e.ref);

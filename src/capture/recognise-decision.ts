@@ -159,7 +159,12 @@ function capitaliseThat(text: string): string {
  */
 export function recogniseDecision(text: string): DecisionIntent | undefined {
   // "Proposed by Cllr A, seconded by Cllr B, all in favour: RESOLVED to ...": the resolution after who moved it.
-  let message = cleanMessage(text).replace(PROPOSED_LEAD, '');
+  let message = cleanMessage(text)
+    .replace(PROPOSED_LEAD, '')
+    // "[1] ...": square-bracket labels as (1).
+    .replace(/^[ \t]*\[([a-z]|[ivx]{1,5}|\d{1,2})\][ \t]+/gim, '($1) ')
+    // "RESOLVED: That\n(1) ...\n(2) ...": a lone "That" above labelled parts belongs to each part.
+    .replace(/^((?:RESOLVED|AGREED)\s*:?)[ \t]*that[ \t]*:?[ \t]*\n(?=[ \t]*\(?(?:[a-z]|[ivx]{1,5}|\d{1,2})[.)][ \t])/i, '$1\n');
   let head = HEAD.exec(message);
   // "There being no further nominations, it was unanimously resolved:\nRESOLVED: That ...": the word opens a later line.
   if (!head) {

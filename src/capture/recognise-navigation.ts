@@ -180,5 +180,30 @@ export function recogniseNavigation(text: string): NavigationIntent | undefined 
     if (found) return found.kind === 'take-item' ? lastAnnouncement(message, found, from) : found;
     from = afterLeadIn(message, from);
   }
-  return undefined;
+  return closingAnnouncement(message);
+}
+
+/**
+ * "Good evening all. All councillors have signed their declarations of acceptance of office. As
+ * retiring Chairman I'll take the first item only. Item 1 – nominations for chairman": a message
+ * that ends with a sentence announcing an item takes it, however long the greeting before it.
+ */
+function closingAnnouncement(message: string): NavigationIntent | undefined {
+  if (NOT_A_LEAD_IN.test(message) || message.length > 1500) return undefined;
+  let start = 0;
+  let last = '';
+  let before = '';
+  for (let n = 0; n < 12 && start < message.length; n++) {
+    while (start < message.length && /\s/.test(message.charAt(start))) start++;
+    const end = sentenceEnd(message, start);
+    const sentence = message.slice(start, end + 1).trim();
+    if (sentence) {
+      before += ` ${last}`;
+      last = sentence;
+    }
+    start = end === start ? end + 1 : end + 1;
+  }
+  if (start < message.length || !/^(?:agenda\s+)?item\s+\d/i.test(last) || before.includes('?') || /\binterests?\b|\bDPI\b|\bI\s+declare\b/i.test(before)) return undefined;
+  const found = takeItem(last);
+  return found?.kind === 'take-item' ? found : undefined;
 }

@@ -21,6 +21,10 @@ const ConfigSchema = z.object({
     .default('Europe/London'),
   PUBLIC_BASE_URL: z.string().url('must be the https address Teams reaches the bot at, e.g. https://bot.example.org').optional(),
   SMTP_URL: z.string().regex(/^smtps?:\/\/.+/, 'must be smtp://[user:pass@]host[:port] (or smtps:// for TLS)').optional(),
+  LLM_URL: z.string().url('must be the base URL of an OpenAI-compatible API, e.g. https://api.openai.com/v1').optional().or(z.literal('').transform(() => undefined)),
+  LLM_API_KEY: z.string().optional(),
+  LLM_MODEL: z.string().min(1).default('gpt-4o-mini'),
+  LLM_TIMEOUT_MS: z.coerce.number().int('must be a whole number of milliseconds').min(100).max(120000).default(8000),
   OUTBOUND_SENDS_PER_SECOND: z.coerce.number().int('must be a whole number').min(1).max(1000).default(6),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
@@ -49,6 +53,15 @@ export interface Config {
   outboundPerSecond: number;
   /** Where invitations are e-mailed from, when configured. */
   smtp?: { host: string; port: number; secure: boolean; auth?: { user: string; pass: string } };
+  /** The optional language model for messages the rules cannot place (off unless LLM_URL is set). */
+  llm?: LlmSettings;
+}
+
+export interface LlmSettings {
+  url: string;
+  apiKey?: string;
+  model: string;
+  timeoutMs: number;
 }
 
 export class ConfigError extends Error {
@@ -94,6 +107,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     logLevel: c.LOG_LEVEL,
     outboundPerSecond: c.OUTBOUND_SENDS_PER_SECOND,
     ...(c.SMTP_URL ? { smtp: smtpFrom(c.SMTP_URL) } : {}),
+    ...(c.LLM_URL ? { llm: { url: c.LLM_URL, model: c.LLM_MODEL, timeoutMs: c.LLM_TIMEOUT_MS, ...(c.LLM_API_KEY ? { apiKey: c.LLM_API_KEY } : {}) } } : {}),
   };
 }
 

@@ -13,6 +13,8 @@ import { resolveDue } from './resolve-due';
 import { knownMeetings } from './next-meetings';
 import { findItem, itemRange } from './resolve-item';
 import { refused, type Notice, type Outcome, type TurnInput } from './turn-types';
+import { decisionConsequences, programmeFromTask } from './decide-formal-business';
+import { recogniseExclusion } from '../capture/recognise-exemption';
 
 const ask = (question: Extract<Notice, { kind: 'ask' }>['question'], detail?: string): Outcome => ({
   events: [],
@@ -73,7 +75,8 @@ export function decideDecision(meeting: Meeting, decided: DecisionIntent, turn: 
   const intent: DecisionIntent = kept.length && kept.length < decided.parts.length
     ? { ...decided, parts: kept.map((k) => k.p), labels: kept.length > 1 ? kept.map((k) => k.label) : [] }
     : decided;
-  const events: MeetingEventBody[] = [{ type: 'decision.recorded', item: target.item, word: intent.word, parts: intent.parts, labels: intent.labels }];
+  const merged = withExclusionList(intent);
+  const events: MeetingEventBody[] = [{ type: 'decision.recorded', item: target.item, word: merged.word, parts: merged.parts, labels: merged.labels }];
   const decisionId = eventIdFor(turn, 0);
   const unknown: string[] = [];
   if (intent !== decided) for (const a of actionLines) if (a) events.push(actionEvent(meeting, a, turn, { item: target.item, confirmed: true, source: 'decision', sourceId: decisionId }, unknown));
@@ -82,7 +85,24 @@ export function decideDecision(meeting: Meeting, decided: DecisionIntent, turn: 
     const next = recogniseNextMeeting(part);
     if (next) events.push(...nextMeetingEvents(meeting, next, turn));
   }
-  return { events, notices: [{ kind: 'captured', captureId: decisionId, what: 'decision', ...(unknown.length ? { ownerUnknown: unknown } : {}) }] };
+  const more = decisionConsequences(meeting, intent.parts, target.item, decisionId);
+  events.push(...more.events);
+  return { events, notices: [{ kind: 'captured', captureId: decisionId, what: 'decision', ...(unknown.length ? { ownerUnknown: unknown } : {}) }, ...more.notices] };
+}
+
+/**
+ * "RESOLVED: That ... the press and public be excluded ... for the items listed below:\nItem 7 –
+ * Crewe Fire Station Project\nParagraph 3 - ...": the list lines belong to the exclusion, one part.
+ */
+function withExclusionList(intent: DecisionIntent): DecisionIntent {
+  const at = intent.parts.findIndex((p) => recogniseExclusion(p) && /(?:below|following|indicated|listed)\s*:?\s*$/i.test(p));
+  if (at < 0) return intent;
+  let end = at + 1;
+  while (end < intent.parts.length && /^(?:(?:agenda\s+)?items?\s+\d|para(?:graph)?s?\s+\d)/i.test(intent.parts[end]!.trim())) end++;
+  if (end === at + 1) return intent;
+  const parts = [...intent.parts.slice(0, at), intent.parts.slice(at, end).join('\n'), ...intent.parts.slice(end)];
+  const labels = intent.labels.length ? [...intent.labels.slice(0, at + 1), ...intent.labels.slice(end)] : [];
+  return { ...intent, parts, labels: parts.length > 1 ? labels : [] };
 }
 
 export function decideNote(meeting: Meeting, intent: NoteIntent, turn: TurnInput): Outcome {
@@ -94,6 +114,8 @@ export function decideNote(meeting: Meeting, intent: NoteIntent, turn: TurnInput
   const events: MeetingEventBody[] = [{ type: 'note.recorded', item: target.item, text: intent.text }];
   const unknown: string[] = [];
   for (const task of extractOwnedTasks(intent.text)) events.push(actionEvent(meeting, task, turn, { item: target.item, confirmed: true, source: 'note', sourceId: noteId }, unknown));
+  const programme = programmeFromTask(meeting, intent.text, undefined, target.item, noteId);
+  if (programme) events.push(programme);
   return { events, notices: [{ kind: 'captured', captureId: noteId, what: 'note', ...(unknown.length ? { ownerUnknown: unknown } : {}) }] };
 }
 
@@ -104,7 +126,8 @@ export function decideAction(meeting: Meeting, intent: ActionIntent, turn: TurnI
   const unknown: string[] = [];
   const item = meeting.status === 'running' ? meeting.currentItem : undefined;
   const event = actionEvent(meeting, intent, turn, { ...(item ? { item } : {}), confirmed, source: 'action' }, unknown);
-  return { events: [event], notices: [{ kind: 'captured', captureId: eventIdFor(turn, 0), what: 'action', ...(unknown.length ? { ownerUnknown: unknown } : {}) }] };
+  const programme = confirmed && event.type === 'action.recorded' ? programmeFromTask(meeting, intent.task, event.owner, item, eventIdFor(turn, 0)) : undefined;
+  return { events: programme ? [event, programme] : [event], notices: [{ kind: 'captured', captureId: eventIdFor(turn, 0), what: 'action', ...(unknown.length ? { ownerUnknown: unknown } : {}) }] };
 }
 
 function actionEvent(

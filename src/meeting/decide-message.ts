@@ -20,6 +20,11 @@ import type { MeetingEvent, MeetingEventBody } from './meeting-events';
 import { applyEvents } from './reduce-meeting';
 import { recogniseSetupCommand } from './setup-commands';
 import { NOTHING, refused, type Outcome, type TurnInput } from './turn-types';
+import { recogniseVoteMessage } from '../capture/recognise-vote';
+import { recogniseExemptMarker } from '../capture/recognise-exemption';
+import { recogniseProgrammeEntry } from '../capture/recognise-programme';
+import { decideVote } from './decide-vote';
+import { decideExemptMarker, decideProgrammeEntry } from './decide-formal-business';
 
 /** Longest message the bot reads (Teams caps messages near 28 KB); longer ones are refused, not truncated. */
 export const MAX_MESSAGE_CHARS = 60_000;
@@ -41,6 +46,11 @@ export function decideMessage(meeting: Meeting, rawText: string, turn: TurnInput
   if (correction) {
     const outcome = decideTypedCorrection(meeting, correction, turn, correction.kind === 'resend' ? rereadCapture(correction.text) : undefined);
     if (outcome) return outcome;
+  }
+
+  if (canRunMeeting(meeting, turn.by)) {
+    const formal = decideFormalBusiness(meeting, text, turn);
+    if (formal) return formal;
   }
 
   const decision = recogniseDecision(text);
@@ -73,6 +83,27 @@ export function decideMessage(meeting: Meeting, rawText: string, turn: TurnInput
   const guess = guessCapture(text, canRunMeeting(meeting, turn.by));
   if (guess) return decideUnplacedMessage(meeting, text, guess, turn);
   return NOTHING;
+}
+
+/** The chair's or clerk's motions, votes, exempt markers and work programme entries. */
+function decideFormalBusiness(meeting: Meeting, text: string, turn: TurnInput): Outcome | undefined {
+  const exempt = recogniseExemptMarker(text);
+  if (exempt) return decideExemptMarker(meeting, exempt, turn);
+  if (recogniseProgrammeEntry(text)) return decideProgrammeEntry(meeting, text, turn);
+  if (/^(?:(?:take|start|open|hold)\s+a\s+)?(?:named|recorded)\s+vote(?:\s+card)?(?:\s+please)?[.!]?$/i.test(text.trim())) {
+    if (meeting.currentItem === undefined) return { events: [], notices: [{ kind: 'ask', question: 'which-item' }] };
+    return { events: [], notices: [{ kind: 'named-vote-card', item: meeting.currentItem }] };
+  }
+  const vote = recogniseVoteMessage(text);
+  if (!vote || (!vote.motion && !vote.vote)) return undefined;
+  const outcome = decideVote(meeting, vote, turn);
+  if (!vote.rest || outcome.refusal || outcome.events.length === 0) return outcome;
+  // "... CARRIED (6 for, 2 against).\nRESOLVED: That ...": the rest is read as a message of its own.
+  const after = applyEventsLocally(meeting, outcome.events, turn);
+  const rest = decideMessage(after, vote.rest, turn);
+  if (rest.events.length === 0 || rest.refusal) return outcome;
+  const shifted = shiftIds(rest, outcome.events.length, turn.activityId);
+  return { events: [...outcome.events, ...shifted.events], notices: [...outcome.notices, ...shifted.notices] };
 }
 
 /** "Item 16 – Date of next meeting: Wednesday 10 June 2015, 7.30pm": the item, then what follows it. */

@@ -17,6 +17,8 @@ export function describeEvent(e: MeetingEvent): string {
       return 'Agenda card posted';
     case 'message.unplaced':
       return `Not placed (asked whether it is ${e.guess === 'apology' ? 'an apology' : e.guess === 'declaration' ? 'a declaration' : `a ${e.guess}`}): ${e.text.slice(0, 80)}`;
+    case 'unplaced.proposed':
+      return `Language model proposed (not recorded): ${e.proposal.kind}`;
     case 'unplaced.settled':
       return e.as === 'dismissed' ? 'Unplaced message: not recorded' : `Unplaced message recorded as ${e.as}`;
     case 'meeting.started':
@@ -63,6 +65,18 @@ export function describeEvent(e: MeetingEvent): string {
       return `Minutes numbered from ${e.first}`;
     case 'quorum.set':
       return `Quorum set to ${e.quorum}`;
+    case 'motion.moved':
+      return `${e.amendment ? 'Amendment' : 'Motion'} on item ${e.item}${e.mover ? ` moved by ${e.mover}` : ''}${e.seconder ? `, seconded by ${e.seconder}` : ''}`;
+    case 'vote.recorded':
+      return `Vote on item ${e.item}: ${e.result}${e.for !== undefined ? ` (${e.for} for, ${e.against ?? 0} against, ${e.abstentions ?? 0} abstentions)` : e.unanimous ? ' unanimously' : ''}${e.named ? ', named vote' : ''}`;
+    case 'role.appointed':
+      return `${e.name} appointed ${e.role === 'chair' ? 'Chair' : 'Vice-Chair'}`;
+    case 'item.exempted':
+      return `Item ${e.item} to be taken in private${e.paragraph ? ` (paragraph ${e.paragraph})` : ''}`;
+    case 'item.exemption-lifted':
+      return `Item ${e.item} no longer exempt`;
+    case 'programme.added':
+      return `Work programme: ${e.text.slice(0, 80)}${e.when ? ` (${e.when})` : ''}`;
     case 'interest.declared':
       return `${e.name} declared an interest${e.item ? ` in item ${e.item}` : ''}`;
   }

@@ -18,7 +18,8 @@ export type RefusalCode =
   | 'not-owner'
   | 'no-next-meeting'
   | 'bad-date'
-  | 'bad-timezone';
+  | 'bad-timezone'
+  | 'empty-vote';
 
 export interface Refusal {
   refused: RefusalCode;

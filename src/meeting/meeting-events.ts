@@ -1,6 +1,8 @@
 import type { ParsedAgenda } from '../agenda/agenda-types';
 import type { InterestCategory } from './interest-categories';
 import type { Actor, Person, Role } from './meeting-types';
+import type { AppointedRole, NamedVote, VoteResult } from './formal-business-types';
+import type { CaptureProposal } from '../llm/capture-proposal';
 
 /**
  * The meeting record is an append-only list of these events; `reduceMeeting` folds them into
@@ -48,8 +50,21 @@ export type MeetingEventBody =
   | { type: 'next-meeting.cancelled' }
   /** A message that looked like a capture but could not be placed: kept, and asked about. */
   | { type: 'message.unplaced'; text: string; guess: 'decision' | 'apology' | 'declaration' | 'action'; item?: string; from: string; fromKey?: string }
+  /** The optional language model's proposal for an unplaced message: shown to the clerk, recorded only if they confirm. */
+  | { type: 'unplaced.proposed'; unplacedId: string; proposal: CaptureProposal }
   /** The clerk (or the sender) answered the question about an unplaced message. */
   | { type: 'unplaced.settled'; unplacedId: string; as: 'decision' | 'note' | 'apology' | 'declaration' | 'action' | 'dismissed' }
+  /** A motion or amendment moved (and seconded) on an item. */
+  | { type: 'motion.moved'; item: string; amendment: boolean; mover?: string; moverKey?: string; seconder?: string; seconderKey?: string; text?: string }
+  /** The result of a vote on the motion `motionId` (undefined: the recommendation before the meeting). */
+  | { type: 'vote.recorded'; item: string; motionId?: string; result: VoteResult; for?: number; against?: number; abstentions?: number; unanimous?: boolean; named?: NamedVote[] }
+  /** A chair or vice-chair appointed by the decision `decisionId`: roles change from here on. */
+  | { type: 'role.appointed'; item: string; name: string; personKey?: string; role: AppointedRole; decisionId?: string }
+  /** An item to be taken in private (exempt information, paragraph of Schedule 12A). */
+  | { type: 'item.exempted'; item: string; paragraph?: string; decisionId?: string }
+  | { type: 'item.exemption-lifted'; item: string }
+  /** Something asked to come back to a later meeting: the body's work programme. */
+  | { type: 'programme.added'; item?: string; text: string; when?: string; owner?: string; sourceId?: string }
   /** `onBehalf`: the clerk typed it for the declarer; it then stands in for what the declarer typed on the same item. */
   | { type: 'interest.declared'; name: string; personKey?: string; item?: string; category?: InterestCategory; nature: string; leaving: boolean; onBehalf?: boolean };
 

@@ -1,5 +1,7 @@
 import type { AgendaItem } from '../agenda/agenda-types';
 import type { InterestCategory } from './interest-categories';
+import type { Appointment, ExemptItem, Motion, ProgrammeEntry } from './formal-business-types';
+import type { CaptureProposal } from '../llm/capture-proposal';
 
 /** Roles people hold in a meeting of a body. A closed vocabulary. */
 export const ROLES = ['chair', 'vicechair', 'clerk', 'member', 'officer', 'guest'] as const;
@@ -85,6 +87,14 @@ export interface Meeting {
   firstMinute?: number;
   /** Messages that looked like captures but could not be placed, with what became of them. */
   unplaced: UnplacedMessage[];
+  /** Motions and amendments with their votes, in the order moved. */
+  motions: Motion[];
+  /** Chairs and vice-chairs appointed during the meeting. */
+  appointments: Appointment[];
+  /** Items taken in private: minuted in the confidential annex only. */
+  exempt: ExemptItem[];
+  /** What the meeting asked to come back to later meetings. */
+  programme: ProgrammeEntry[];
   audit: AuditEntry[];
 }
 
@@ -100,6 +110,8 @@ export interface UnplacedMessage {
   from: string;
   fromKey?: string;
   settled?: { as: 'decision' | 'note' | 'apology' | 'declaration' | 'action' | 'dismissed'; at: string; by: Actor };
+  /** What the optional language model proposed, for the clerk to confirm. */
+  proposal?: CaptureProposal;
 }
 
 /** One entry in the order of business as it happened. */

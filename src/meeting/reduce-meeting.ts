@@ -3,6 +3,7 @@ import type { Actor, Meeting, Person, Role } from './meeting-types';
 import { actorAsPerson, findPerson, personKeyFor } from './find-person';
 import { describeEvent } from './describe-event';
 import { applyCapture, isCaptureEvent } from './reduce-capture';
+import { applyFormalBusiness, isFormalBusinessEvent, withdrawFormalBusiness } from './reduce-formal-business';
 import { normaliseName } from '../text/normalise-name';
 
 export const DEFAULT_TIMEZONE = 'Europe/London';
@@ -27,6 +28,10 @@ export function emptyMeeting(conversationId: string): Meeting {
     nextMeetings: [],
     nextMeetingHistory: [],
     unplaced: [],
+    motions: [],
+    appointments: [],
+    exempt: [],
+    programme: [],
     audit: [],
   };
 }
@@ -54,7 +59,8 @@ export function applyEvents(meeting: Meeting, sorted: readonly MeetingEvent[]): 
 }
 
 function applyBody(m: Meeting, e: MeetingEvent): Meeting {
-  if (isCaptureEvent(e)) return applyCapture(m, e);
+  if (isCaptureEvent(e)) return e.type === 'capture.withdrawn' ? withdrawFormalBusiness(applyCapture(m, e), e.captureId) : applyCapture(m, e);
+  if (isFormalBusinessEvent(e)) return applyFormalBusiness(m, e);
   switch (e.type) {
     case 'meeting.opened': {
       const opened: Meeting = { ...m, exists: true };
@@ -105,6 +111,8 @@ function applyBody(m: Meeting, e: MeetingEvent): Meeting {
       return recordAttendance(m, e.type === 'participant.joined', e.person, e.at);
     case 'message.unplaced':
       return { ...m, unplaced: [...m.unplaced, { id: e.id, at: e.at, by: e.by, text: e.text, guess: e.guess, from: e.from, ...(e.item ? { item: e.item } : {}), ...(e.fromKey ? { fromKey: e.fromKey } : {}) }] };
+    case 'unplaced.proposed':
+      return { ...m, unplaced: m.unplaced.map((u) => (u.id === e.unplacedId && !u.settled ? { ...u, proposal: e.proposal } : u)) };
     case 'unplaced.settled':
       return { ...m, unplaced: m.unplaced.map((u) => (u.id === e.unplacedId && !u.settled ? { ...u, settled: { as: e.as, at: e.at, by: e.by } } : u)) };
   }

@@ -44,7 +44,19 @@ export type Notice =
   | { kind: 'ask'; question: Question; detail?: string }
   /** A message looked like a capture but could not be placed: kept, and asked about with buttons. */
   | { kind: 'unplaced'; unplacedId: string }
-  | { kind: 'already-open'; body?: string };
+  | { kind: 'already-open'; body?: string }
+  | { kind: 'motion-recorded'; item: string; amendment: boolean; mover?: string; seconder?: string }
+  | { kind: 'vote-recorded'; item: string; result: 'carried' | 'lost'; amendment: boolean; for?: number; against?: number; abstentions?: number; named?: number }
+  | { kind: 'names-not-on-roster'; names: string[] }
+  /** The chair or clerk asked for the named-vote card on this item. */
+  | { kind: 'named-vote-card'; item: string }
+  | { kind: 'appointed'; name: string; role: 'chair' | 'vicechair' }
+  | { kind: 'exempted'; items: string[]; paragraph?: string }
+  | { kind: 'exemption-lifted'; item: string }
+  | { kind: 'programme-added'; text: string; when?: string }
+  /** The work programme: what is due at this meeting, covered by the agenda or missing from it. */
+  | { kind: 'programme-check'; covered: { text: string; item: string }[]; missing: { text: string; when?: string; raised: string }[] }
+  | { kind: 'programme-list'; entries: { text: string; when?: string; raised: string; owner?: string }[] };
 
 export type Question = 'which-item' | 'unknown-item' | 'which-meeting' | 'which-declaration-item' | 'unreadable-date' | 'date-before-meeting';
 

@@ -9,6 +9,13 @@ import { bodyNoun } from './body-noun';
 import { closingLine, minutesDate } from './format-times';
 import { buildActionLog } from './build-action-log';
 import type { AttendeeLine, Minute, MinutesModel, Paragraph } from './minutes-model';
+import { appointmentParagraphs, motionParagraphs, openingChair } from './vote-paragraphs';
+import { exemptNotice, isExempt } from './exempt-minutes';
+import { buildProgramme } from './build-programme';
+import { reduceBody } from '../body/reduce-body';
+
+/** The published minutes, or the confidential annex (exempt items only) that only the clerk receives. */
+export type MinutesPart = 'public' | 'annex';
 
 /**
  * The draft minutes of a meeting, in the house style of the seeds: one minute per item taken, in
@@ -16,29 +23,39 @@ import type { AttendeeLine, Minute, MinutesModel, Paragraph } from './minutes-mo
  * (presenter, papers), noted points, decisions in the body's own word, declarations,
  * attendance changes, the closing line, and the body's action log.
  */
-export function buildMinutes(meeting: Meeting, body: BodyState, options: { draft?: boolean } = {}): MinutesModel {
+export function buildMinutes(meeting: Meeting, body: BodyState, options: { draft?: boolean; part?: MinutesPart } = {}): MinutesModel {
+  const part = options.part ?? 'public';
   const date = (meeting.scheduledStart ?? (meeting.startedAt ? instantToLocal(meeting.startedAt, meeting.timezone) : '2000-01-01T00:00')).slice(0, 10);
   const noun = bodyNoun(meeting.body);
   const attendance = attendanceView(meeting);
   const first = firstMinuteNumber(body, meeting.conversationId, date, meeting.firstMinute);
-  const minutes = takenMinutes(meeting, noun, attendance).map((m, i) => ({ ...m, number: first + i }));
+  const numbered = takenMinutes(meeting, noun, attendance).map((m, i) => ({ ...m, number: first + i }));
+  // Exempt items: the published minutes keep the heading and say it was taken in private; the annex holds the minute in full.
+  const minutes = numbered
+    .filter((m) => part === 'public' || isExempt(meeting, m.item))
+    .map(({ item, ...m }) => (part === 'public' && isExempt(meeting, item) ? { ...m, paragraphs: exemptNotice(meeting, item!, noun) } : m));
+  const publicActions = { ...meeting, actions: meeting.actions.filter((a) => !isExempt(meeting, a.item)) };
+  const annexActions = { ...meeting, actions: meeting.actions.filter((a) => isExempt(meeting, a.item)) };
+  const opening = openingChair(meeting);
   const online = /teams|video|virtual|online|remote/i.test(meeting.location ?? 'Microsoft Teams') && !/room|hall|offices|chamber|house|centre/i.test(meeting.location ?? '');
   const place = online ? 'via Microsoft Teams video conferencing' : `at ${meeting.location}`;
   const chair = attendance.members.find((a) => a.role === 'chair');
   return {
     body: meeting.body ?? 'Meeting',
-    title: `Minutes of a meeting of the ${meeting.body ?? 'meeting'} held ${place} on ${minutesDate(date)}.`,
+    title: `${part === 'annex' ? 'Confidential annex to the minutes' : 'Minutes'} of a meeting of the ${meeting.body ?? 'meeting'} held ${place} on ${minutesDate(date)}.`,
     draft: options.draft ?? true,
+    ...(part === 'annex' ? { confidential: true } : {}),
     present: {
       ...(chair ? { chair: { name: chair.name, note: '(in the Chair)' } } : {}),
-      members: attendance.members.filter((a) => a !== chair).map(line),
+      members: attendance.members.filter((a) => a !== chair).map((a) => (opening && a.name === opening.name ? { ...line(a), note: '(in the Chair until the election of the Chair)' } : line(a))),
       officers: attendance.officers.map(line),
       others: attendance.others.map(line),
     },
     apologies: attendance.apologies.map((a) => ({ name: a.name, ...(a.organisation ? { detail: a.organisation } : {}), ...(a.substitute ? { note: `${a.substitute} attended as substitute` } : {}) })),
     minutes,
     closing: closingLine(openingTime(meeting, date), meeting.endedAt ? instantToLocal(meeting.endedAt, meeting.timezone) : undefined),
-    actionLog: buildActionLog(meeting, body),
+    actionLog: part === 'public' ? buildActionLog(publicActions, body) : buildActionLog(annexActions, reduceBody([])),
+    programme: buildProgramme(meeting, body, part),
   };
 }
 
@@ -55,8 +72,8 @@ function openingTime(meeting: Meeting, date: string): string {
 }
 
 /** One minute per item taken (first time it was taken), plus change-of-order minutes where they happened. */
-function takenMinutes(meeting: Meeting, noun: string, attendance: ReturnType<typeof attendanceView>): Omit<Minute, 'number'>[] {
-  const out: Omit<Minute, 'number'>[] = [];
+function takenMinutes(meeting: Meeting, noun: string, attendance: ReturnType<typeof attendanceView>): (Omit<Minute, 'number'> & { item?: string })[] {
+  const out: (Omit<Minute, 'number'> & { item?: string })[] = [];
   const seen = new Set<string>();
   const taken = new Set(meeting.proceedings.flatMap((p) => (p.kind === 'item' ? [p.item] : [])));
   const deferredOnly = meeting.deferrals.filter((d) => !taken.has(d.item));
@@ -76,7 +93,7 @@ function takenMinutes(meeting: Meeting, noun: string, attendance: ReturnType<typ
     if (seen.has(p.item)) continue;
     seen.add(p.item);
     const item = meeting.agenda.find((i) => i.number === p.item);
-    if (item) out.push({ title: item.title, paragraphs: itemParagraphs(meeting, item, noun, attendance) });
+    if (item) out.push({ item: item.number, title: item.title, paragraphs: itemParagraphs(meeting, item, noun, attendance) });
   }
   // Declarations always reach the minutes: under the declarations item, or in a minute of their own.
   const declarationsMinuted = out.some((m) => DECLARATIONS_ITEM.test(m.title.toLowerCase()));
@@ -85,7 +102,7 @@ function takenMinutes(meeting: Meeting, noun: string, attendance: ReturnType<typ
   }
   for (const d of deferredOnly) {
     const item = meeting.agenda.find((i) => i.number === d.item);
-    if (item) out.push({ title: item.title, paragraphs: [{ kind: 'text', text: 'This item was deferred to a future meeting.' }] });
+    if (item) out.push({ item: item.number, title: item.title, paragraphs: [{ kind: 'text', text: 'This item was deferred to a future meeting.' }] });
   }
   return out;
 }
@@ -131,8 +148,10 @@ function itemParagraphs(meeting: Meeting, item: AgendaItem, noun: string, attend
   for (const a of actions) paragraphs.push({ kind: 'text', text: `Action: ${a.owner} to ${a.task}${a.due ? ` by ${a.due.split('-').reverse().join('/')}` : ''}.` });
   const deferral = meeting.deferrals.find((d) => d.item === item.number);
   if (deferral) paragraphs.push({ kind: 'text', text: 'It was agreed that this item be deferred to a future meeting.' });
+  for (const motion of meeting.motions.filter((x) => x.item === item.number)) paragraphs.push(...motionParagraphs(motion));
   for (const d of decisions) {
     paragraphs.push({ kind: 'resolution', word: d.word, parts: d.parts.map((text, i) => (d.labels[i] ? { label: d.labels[i]!, text } : { text })) });
+    for (const a of meeting.appointments.filter((x) => x.decisionId === d.id)) paragraphs.push(...appointmentParagraphs(meeting, a));
   }
   return paragraphs;
 }

@@ -8,8 +8,12 @@ import { renderMinutesHtml } from './render/render-minutes-html';
 import { renderMinutesMarkdown } from './render/render-minutes-markdown';
 
 /** The files a meeting produces. A closed vocabulary. */
-export const FILE_KINDS = ['minutes.docx', 'minutes.md', 'minutes.html', 'next-meeting.ics'] as const;
+export const FILE_KINDS = ['minutes.docx', 'minutes.md', 'minutes.html', 'next-meeting.ics', 'confidential-annex.docx', 'confidential-annex.md'] as const;
 export type FileKind = (typeof FILE_KINDS)[number];
+/** What members may be given: the published minutes and the invite. */
+export const PUBLIC_FILE_KINDS = ['minutes.docx', 'minutes.md', 'minutes.html', 'next-meeting.ics'] as const satisfies readonly FileKind[];
+/** The confidential annex (exempt items): linked for the clerk only. */
+export const ANNEX_FILE_KINDS = ['confidential-annex.docx', 'confidential-annex.md'] as const satisfies readonly FileKind[];
 
 export interface RenderedFile {
   filename: string;
@@ -22,6 +26,8 @@ const CONTENT_TYPES: Record<FileKind, string> = {
   'minutes.md': 'text/markdown; charset=utf-8',
   'minutes.html': 'text/html; charset=utf-8',
   'next-meeting.ics': 'text/calendar; charset=utf-8; method=REQUEST',
+  'confidential-annex.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  'confidential-annex.md': 'text/markdown; charset=utf-8',
 };
 
 /** Renders one of a meeting's files from the record as it stands (so corrections show at once). */
@@ -30,6 +36,7 @@ export async function renderMeetingFile(kind: FileKind, meeting: Meeting, body: 
   const date = (meeting.scheduledStart ?? '').slice(0, 10);
   const filename = `${slug}${date ? `-${date}` : ''}-${kind}`;
   const model = () => buildMinutes(meeting, body, { draft: !context.approved });
+  const annex = () => buildMinutes(meeting, body, { draft: !context.approved, part: 'annex' });
   let content: Buffer;
   switch (kind) {
     case 'minutes.docx':
@@ -40,6 +47,14 @@ export async function renderMeetingFile(kind: FileKind, meeting: Meeting, body: 
       break;
     case 'minutes.html':
       content = Buffer.from(renderMinutesHtml(model()), 'utf8');
+      break;
+    case 'confidential-annex.docx':
+      if (meeting.exempt.length === 0) return undefined;
+      content = await renderMinutesDocx(annex());
+      break;
+    case 'confidential-annex.md':
+      if (meeting.exempt.length === 0) return undefined;
+      content = Buffer.from(renderMinutesMarkdown(annex()), 'utf8');
       break;
     case 'next-meeting.ics': {
       const ics = inviteIcs(meeting, context.host, context.now);

@@ -51,6 +51,7 @@ export const SAMPLE_MINUTES: MinutesModel = {
     { number: 22, title: 'Change to the Order of Business.', paragraphs: [{ kind: 'text', text: 'The Chairman sought and obtained the consent of the Board to vary the order of business from that set out on the agenda for the meeting.' }] },
   ],
   closing: '10.00 - 11.25 am, 29 September 2023',
+  programme: [],
   actionLog: [
     { number: 1, date: '29/09/2023', action: 'Circulate further information regarding the Phoenix Programme to Board members', responsible: 'Millicent Gant', comments: '', status: 'Amber' },
     { number: 2, date: '29/09/2023', action: 'Circulate details of the Domestic Homicide Review training to CSPs', responsible: 'Rik Basra', comments: 'Dates to follow', status: 'Green', due: '15/12/2023' },

@@ -22,6 +22,18 @@ export interface MinutesModel {
   closing: string;
   /** The body's action log after this meeting: carried items and those raised today. */
   actionLog: ActionLogRow[];
+  /** The body's forward (work) programme: what is to come back to later meetings. */
+  programme: ProgrammeRow[];
+  /** The confidential annex (exempt items only), for the clerk: never circulated. */
+  confidential?: boolean;
+}
+
+/** `ITEM | DETAIL | DATE | ACTION BY`, as the seeds' forward programme table. */
+export interface ProgrammeRow {
+  item: string;
+  detail: string;
+  date: string;
+  actionBy: string;
 }
 
 export interface AttendeeLine {
@@ -44,7 +56,9 @@ export type Paragraph =
   /** "Arising from discussions the following points were noted:" then (i), (ii), ... */
   | { kind: 'points'; intro: string; points: string[] }
   /** "RESOLVED:" (or "AGREED", the body's own word) then the decision; parts labelled (a), (b) or 1., 2. */
-  | { kind: 'resolution'; word: 'RESOLVED' | 'AGREED'; parts: { label?: string; text: string }[] };
+  | { kind: 'resolution'; word: 'RESOLVED' | 'AGREED'; parts: { label?: string; text: string }[] }
+  /** A small table inside a minute (a named vote: Member | Vote). */
+  | { kind: 'table'; header: string[]; rows: string[][] };
 
 export type ActionStatus = 'Red' | 'Amber' | 'Green' | 'Complete';
 

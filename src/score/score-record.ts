@@ -1,4 +1,5 @@
 import type { Meeting } from '../meeting/meeting-types';
+import type { Motion } from '../meeting/formal-business-types';
 import { INTEREST_CATEGORIES } from '../meeting/interest-categories';
 import { attendanceView } from '../minutes/attendance-view';
 import { actionDue, nextMeetingsOf } from '../meeting/next-meetings';
@@ -12,9 +13,25 @@ export interface Expectation {
   decisions?: { item: number | string; text: string }[];
   actions?: { owner: string; text: string; due: string | null }[];
   nextMeeting?: { start: string } | null;
+  votes?: ExpectedVote[];
+  appointments?: { item: number | string; name: string; role: 'chair' | 'vicechair' }[];
+  exempt?: { item: number | string; paragraph: string | null }[];
+  programme?: { item?: number | string; text: string; when: string | null }[];
 }
 
-export const CATEGORIES = ['present', 'apologies', 'declarations', 'decisions', 'actions', 'nextMeeting'] as const;
+export interface ExpectedVote {
+  item: number | string;
+  mover?: string | null;
+  seconder?: string | null;
+  amendment?: boolean;
+  result: 'carried' | 'lost';
+  for?: number | null;
+  against?: number | null;
+  abstentions?: number | null;
+  named?: { name: string; vote: 'for' | 'against' | 'abstain' }[] | null;
+}
+
+export const CATEGORIES = ['present', 'apologies', 'declarations', 'decisions', 'actions', 'nextMeeting', 'votes', 'appointments', 'exempt', 'programme'] as const;
 export type Category = (typeof CATEGORIES)[number];
 
 export interface CategoryScore {
@@ -111,6 +128,34 @@ export function scoreRecord(meeting: Meeting, expect: Expectation): ScoreCard {
       (e) => e,
       (r) => r,
     ),
+    votes: pair(
+      expect.votes ?? [],
+      meeting.motions.filter((m) => m.vote),
+      (e, r) => voteMatches(e, r),
+      (e) => `item ${e.item}: ${e.amendment ? 'amendment' : 'motion'} ${e.result}${e.for != null ? ` ${e.for}-${e.against ?? 0}-${e.abstentions ?? 0}` : ''}${e.named ? ` named ${e.named.length}` : ''}`,
+      (r) => `item ${r.item}: ${r.amendment ? 'amendment' : 'motion'} ${r.vote!.result}${r.vote!.for !== undefined ? ` ${r.vote!.for}-${r.vote!.against ?? 0}-${r.vote!.abstentions ?? 0}` : ''}${r.vote!.named ? ` named ${r.vote!.named.length}` : ''}`,
+    ),
+    appointments: pair(
+      expect.appointments ?? [],
+      meeting.appointments.filter((a) => !a.withdrawn),
+      (e, r) => String(e.item) === r.item && sameName(e.name, r.name) && e.role === r.role,
+      (e) => `item ${e.item}: ${e.name} ${e.role}`,
+      (r) => `item ${r.item}: ${r.name} ${r.role}`,
+    ),
+    exempt: pair(
+      expect.exempt ?? [],
+      meeting.exempt,
+      (e, r) => String(e.item) === r.item && (e.paragraph == null ? true : (r.paragraph ?? '').split(/,\s*/).includes(String(e.paragraph))),
+      (e) => `item ${e.item}${e.paragraph ? ` para ${e.paragraph}` : ''}`,
+      (r) => `item ${r.item}${r.paragraph ? ` para ${r.paragraph}` : ''}`,
+    ),
+    programme: pair(
+      expect.programme ?? [],
+      meeting.programme.filter((p) => !p.withdrawn),
+      (e, r) => (e.item === undefined || String(e.item) === (r.item ?? '')) && textMatches(e.text, r.text) && (e.when == null || comparable(r.when ?? r.text).includes(comparable(e.when))),
+      (e) => `item ${e.item ?? '-'}: ${e.text}${e.when ? ` (${e.when})` : ''}`,
+      (r) => `item ${r.item ?? '-'}: ${r.text}${r.when ? ` (${r.when})` : ''}`,
+    ),
   };
 }
 
@@ -118,6 +163,21 @@ export function scoreRecord(meeting: Meeting, expect: Expectation): ScoreCard {
 function declarationWords(d: { category?: string; nature: string; leaving: boolean }): string {
   const label = INTEREST_CATEGORIES.find((c) => c.code === d.category)?.label ?? '';
   return `${label || 'interest'} ${d.nature}${d.leaving ? ' will leave the meeting for this item' : ''}`;
+}
+
+function voteMatches(e: ExpectedVote, r: Motion): boolean {
+  const v = r.vote!;
+  if (String(e.item) !== r.item || e.result !== v.result || (e.amendment ?? false) !== r.amendment) return false;
+  const count = (x: number | null | undefined, y: number | undefined) => (x == null ? true : (y ?? (e.named ? 0 : undefined)) === x);
+  if (!count(e.for, v.for) || !count(e.against, v.against) || !count(e.abstentions, v.abstentions)) return false;
+  if (e.mover && !(r.mover && sameName(e.mover, r.mover))) return false;
+  if (e.seconder && !(r.seconder && sameName(e.seconder, r.seconder))) return false;
+  if (e.named) {
+    const named = v.named ?? [];
+    if (named.length !== e.named.length) return false;
+    if (!e.named.every((n) => named.some((m) => m.vote === n.vote && sameName(n.name, m.name)))) return false;
+  }
+  return true;
 }
 
 function sameOwner(expected: string, recorded: string): boolean {

@@ -98,7 +98,7 @@ describe('the clerk typing for others, and what the bot cannot place, through th
   });
 
   it('leaves an unplaced message out when the clerk says so', async () => {
-    await say(clerk, 'The motion was CARRIED after a long debate on the wording');
+    await say(clerk, 'The way forward was APPROVED in principle after a long debate on the wording');
     const asked = (await meeting()).unplaced.at(-1)!;
     expect(asked.guess).toBe('decision');
     await postActivity(bot.url, cardActionActivity(ctx, clerk, 'unplaced.dismiss', { unplacedId: asked.id }));

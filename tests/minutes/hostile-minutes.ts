@@ -66,6 +66,7 @@ export const HOSTILE_MINUTES: MinutesModel = {
     },
   ],
   closing: `10.00 - 11.25 am ${H.script}`,
+  programme: [],
   actionLog: [
     { number: 1, date: H.pipe, action: `${H.script} ${H.pipe}`, responsible: H.link, comments: `line one\nline two ${H.pipe}`, status: 'Red' },
     { number: 2, date: '29/09/2023', action: `${H.ordered}\n${H.heading}`, responsible: H.arabic, comments: H.nul, status: 'Complete', due: `${H.pipe}` },

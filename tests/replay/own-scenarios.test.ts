@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { replayScenario } from '../../bot/replay/replay-scenario';
 import { CATEGORIES, type CategoryScore, type Expectation, scoreRecord } from '../../src/score/score-record';
 import { OUTPUT_CATEGORIES, scoreOutputs } from '../../src/score/score-outputs';
+import { producedFiles } from '../../bot/replay/score-set';
 
 const DIR = path.resolve(import.meta.dirname, '../scenarios');
 const files = readdirSync(DIR).filter((f) => f.endsWith('.scenario.json')).sort();
@@ -24,9 +25,8 @@ describe('own scenarios replay and score', () => {
       const result = await replayScenario(path.join(DIR, file), { outRoot });
       expect(result.transcript.every((e) => e.status === 200)).toBe(true);
       const expectation = (result.scenario.expect ?? {}) as Expectation;
-      const md = result.files.includes('minutes.md') ? readFileSync(path.join(result.outDir, 'minutes.md'), 'utf8') : undefined;
-      const ics = result.files.includes('next-meeting.ics') ? readFileSync(path.join(result.outDir, 'next-meeting.ics'), 'utf8') : undefined;
-      const card: Record<string, CategoryScore> = { ...scoreRecord(result.meeting!, expectation), ...scoreOutputs(expectation, { ...(md ? { minutesMd: md } : {}), ...(ics ? { ics } : {}) }, result.scenario.timezone) };
+      const read = (name: string) => (result.files.includes(name) ? readFileSync(path.join(result.outDir, name), 'utf8') : undefined);
+      const card: Record<string, CategoryScore> = { ...scoreRecord(result.meeting!, expectation), ...scoreOutputs(expectation, producedFiles(read), result.scenario.timezone) };
       const misses = [...CATEGORIES, ...OUTPUT_CATEGORIES].flatMap((c) => [...card[c]!.missing.map((m) => `${c} missing: ${m}`), ...card[c]!.extra.map((x) => `${c} extra: ${x}`)]);
       expect(misses).toEqual([]);
     });

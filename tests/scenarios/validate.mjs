@@ -95,6 +95,29 @@ for (const file of files) {
     if (!a.owner || !a.text) e('actions: owner and text are required');
     if (a.due !== null && !DATE.test(a.due)) e(`actions: bad due ${a.due}`);
   }
+  const RESULTS = new Set(['carried', 'lost']);
+  const VOTES = new Set(['for', 'against', 'abstain']);
+  const count = (v) => v === null || v === undefined || (Number.isInteger(v) && v >= 0);
+  for (const v of x.votes ?? []) {
+    if (!items.has(v.item)) e(`votes: item ${v.item} is not in the agenda`);
+    if (!RESULTS.has(v.result)) e(`votes: result must be carried or lost, not ${v.result}`);
+    for (const k of ['for', 'against', 'abstentions']) if (!count(v[k])) e(`votes: bad ${k} ${v[k]}`);
+    for (const k of ['mover', 'seconder']) if (v[k] !== null && v[k] !== undefined && typeof v[k] !== 'string') e(`votes: bad ${k}`);
+    for (const n of v.named ?? []) if (!n.name || !VOTES.has(n.vote)) e(`votes: bad named vote ${JSON.stringify(n)}`);
+  }
+  for (const a of x.appointments ?? []) {
+    if (!items.has(a.item)) e(`appointments: item ${a.item} is not in the agenda`);
+    if (!names.has(a.name)) e(`appointments: ${a.name} is not in people`);
+    if (a.role !== 'chair' && a.role !== 'vicechair') e(`appointments: role must be chair or vicechair, not ${a.role}`);
+  }
+  for (const x9 of x.exempt ?? []) {
+    if (!items.has(x9.item)) e(`exempt: item ${x9.item} is not in the agenda`);
+    if (x9.paragraph !== null && !/^\d{1,2}[a-z]?$/.test(String(x9.paragraph))) e(`exempt: bad paragraph ${x9.paragraph}`);
+  }
+  for (const w of x.programme ?? []) {
+    if (!items.has(w.item)) e(`programme: item ${w.item} is not in the agenda`);
+    if (!w.text) e('programme: empty text');
+  }
   if (x.nextMeeting !== null && !LOCAL.test(x.nextMeeting?.start ?? '')) e('nextMeeting must be null (the minutes give none) or { start: YYYY-MM-DDTHH:MM }');
 
   if (errs.length) bad++;

@@ -7,6 +7,9 @@ export const CHAIR_NOTE = '(in the Chair)';
 export const SIGNATURE_WORD = 'CHAIRMAN';
 export const ACTION_LOG_HEADING = 'Action Log';
 export const ACTION_LOG_COLUMNS = ['No.', 'Date', 'Action', 'Responsible Officer', 'Comments', 'Status'] as const;
+export const PROGRAMME_HEADING = 'Forward Programme';
+export const PROGRAMME_COLUMNS = ['ITEM', 'DETAIL', 'DATE', 'ACTION BY'] as const;
+export const CONFIDENTIAL_NOTICE = 'CONFIDENTIAL – NOT FOR PUBLICATION: exempt information (Schedule 12A, Local Government Act 1972). For the clerk only.';
 
 /** 1 -> "i", 4 -> "iv", 14 -> "xiv". */
 export function lowerRoman(n: number): string {

@@ -25,7 +25,10 @@ import type { ActionLogRow, ActionStatus, AttendeeLine, Minute, MinutesModel, Pa
 import {
   ACTION_LOG_COLUMNS,
   ACTION_LOG_HEADING,
+  CONFIDENTIAL_NOTICE,
   DRAFT_NOTICE,
+  PROGRAMME_COLUMNS,
+  PROGRAMME_HEADING,
   SIGNATURE_WORD,
   actionComments,
   attendeeDetail,
@@ -76,6 +79,7 @@ export async function renderMinutesDocx(model: MinutesModel): Promise<Buffer> {
     new Paragraph({ heading: HeadingLevel.HEADING_1, alignment: AlignmentType.CENTER, children: runs(oneLine(model.body)) }),
     new Paragraph({ spacing: { after: 240 }, children: runs(model.title) }),
   );
+  if (model.confidential) children.push(new Paragraph({ spacing: { after: 240 }, children: runs(CONFIDENTIAL_NOTICE, { bold: true, color: 'C00000' }) }));
 
   const { chair, members, officers, others } = model.present;
   children.push(label('Present'));
@@ -95,6 +99,10 @@ export async function renderMinutesDocx(model: MinutesModel): Promise<Buffer> {
 
   children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore: true, children: runs(ACTION_LOG_HEADING) }));
   children.push(model.actionLog.length > 0 ? actionTable(model.actionLog) : new Paragraph({ children: runs('There are no actions on the log.') }));
+  if (model.programme.length > 0) {
+    children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, spacing: { before: 480, after: 240 }, children: runs(PROGRAMME_HEADING) }));
+    children.push(gridTable([...PROGRAMME_COLUMNS], model.programme.map((r) => [r.item, r.detail, r.date, r.actionBy]), TEXT_WIDTH));
+  }
 
   const document = new Document({
     title: clean(`${oneLine(model.body)} – Minutes${model.draft ? ' (DRAFT)' : ''}`),
@@ -180,8 +188,8 @@ function peopleTable(lines: AttendeeLine[]): Table {
   });
 }
 
-function minuteParagraphs(minute: Minute): Paragraph[] {
-  const out = [
+function minuteParagraphs(minute: Minute): (Paragraph | Table)[] {
+  const out: (Paragraph | Table)[] = [
     new Paragraph({
       heading: HeadingLevel.HEADING_2,
       indent: { left: INDENT, hanging: INDENT },
@@ -189,7 +197,10 @@ function minuteParagraphs(minute: Minute): Paragraph[] {
       children: [new TextRun({ text: `${minute.number}.` }), new TextRun({ children: [new Tab()] }), ...runs(oneLine(minute.title))],
     }),
   ];
-  for (const paragraph of minute.paragraphs) out.push(...paragraphs(paragraph));
+  for (const paragraph of minute.paragraphs) {
+    if (paragraph.kind === 'table') out.push(gridTable(paragraph.header, paragraph.rows, TEXT_WIDTH - INDENT), new Paragraph({ spacing: { after: 120 }, children: [] }));
+    else out.push(...paragraphs(paragraph));
+  }
   return out;
 }
 
@@ -217,7 +228,29 @@ function paragraphs(paragraph: MinuteParagraph): Paragraph[] {
       }
       return out;
     }
+    case 'table':
+      return [];
   }
+}
+
+/** A plain ruled table with a shaded header row (named votes, the forward programme). */
+function gridTable(header: readonly string[], rows: readonly string[][], width: number): Table {
+  const columns = header.map(() => Math.floor(width / header.length));
+  const cell = (text: string, i: number, bold = false) =>
+    new TableCell({
+      width: { size: columns[i] ?? 0, type: WidthType.DXA },
+      verticalAlign: VerticalAlign.TOP,
+      ...(bold ? { shading: { type: ShadingType.CLEAR, fill: 'D9D9D9', color: 'auto' } } : {}),
+      children: [new Paragraph({ spacing: { after: 0, line: 240 }, children: runs(text, { size: SIZE.table, ...(bold ? { bold: true } : {}) }) })],
+    });
+  return new Table({
+    width: { size: width, type: WidthType.DXA },
+    columnWidths: columns,
+    layout: TableLayoutType.FIXED,
+    borders: LINES,
+    margins: { top: 60, bottom: 60, left: 100, right: 100 },
+    rows: [new TableRow({ tableHeader: true, cantSplit: true, children: header.map((h, i) => cell(h, i, true)) }), ...rows.map((r) => new TableRow({ cantSplit: true, children: r.map((c, i) => cell(c, i)) }))],
+  });
 }
 
 /** A narrative paragraph, indented under the minute title. */

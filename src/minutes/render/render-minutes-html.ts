@@ -3,7 +3,10 @@ import { escapeHtml } from './escape-html';
 import {
   ACTION_LOG_COLUMNS,
   ACTION_LOG_HEADING,
+  CONFIDENTIAL_NOTICE,
   DRAFT_NOTICE,
+  PROGRAMME_COLUMNS,
+  PROGRAMME_HEADING,
   SIGNATURE_WORD,
   actionComments,
   attendeeDetail,
@@ -93,6 +96,7 @@ export function renderMinutesHtml(model: MinutesModel): string {
     `<body${model.draft ? ' class="draft"' : ''}>`,
     '<main>',
   );
+  if (model.confidential) out.push(`<p class="draft-banner" role="note">${escapeHtml(CONFIDENTIAL_NOTICE)}</p>`);
   if (model.draft) {
     out.push('<div class="watermark" aria-hidden="true">DRAFT</div>', `<p class="draft-banner" role="note">${escapeHtml(DRAFT_NOTICE)}</p>`);
   }
@@ -124,7 +128,11 @@ export function renderMinutesHtml(model: MinutesModel): string {
 
   out.push('<section class="action-log">', `<h2>${ACTION_LOG_HEADING}</h2>`);
   out.push(model.actionLog.length > 0 ? actionTable(model.actionLog) : '<p>There are no actions on the log.</p>');
-  out.push('</section>', '</main>', '</body>', '</html>');
+  out.push('</section>');
+  if (model.programme.length > 0) {
+    out.push('<section class="programme">', `<h2>${PROGRAMME_HEADING}</h2>`, gridTable([...PROGRAMME_COLUMNS], model.programme.map((r) => [r.item, r.detail, r.date, r.actionBy])), '</section>');
+  }
+  out.push('</main>', '</body>', '</html>');
   return `${out.join('\n')}\n`;
 }
 
@@ -157,7 +165,15 @@ function paragraphHtml(paragraph: Paragraph): string {
       }
       return out.join('\n');
     }
+    case 'table':
+      return gridTable(paragraph.header, paragraph.rows);
   }
+}
+
+function gridTable(header: readonly string[], rows: readonly string[][]): string {
+  const head = `<thead><tr>${header.map((c) => `<th scope="col">${escapeHtml(c)}</th>`).join('')}</tr></thead>`;
+  const body = rows.map((r) => `<tr>${r.map((c) => `<td>${text(c)}</td>`).join('')}</tr>`);
+  return ['<table class="grid">', head, '<tbody>', ...body, '</tbody>', '</table>'].join('\n');
 }
 
 function actionTable(rows: ActionLogRow[]): string {

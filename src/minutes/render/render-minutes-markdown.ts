@@ -3,6 +3,9 @@ import { escapeMarkdown, escapeMarkdownTableCell } from './escape-markdown';
 import {
   ACTION_LOG_COLUMNS,
   ACTION_LOG_HEADING,
+  CONFIDENTIAL_NOTICE,
+  PROGRAMME_COLUMNS,
+  PROGRAMME_HEADING,
   DRAFT_NOTICE,
   SIGNATURE_WORD,
   actionComments,
@@ -24,6 +27,7 @@ const STATUS_MARK: Record<ActionStatus, string> = { Red: '🔴', Amber: '🟠', 
 export function renderMinutesMarkdown(model: MinutesModel): string {
   const blocks: string[] = [];
   blocks.push(`# ${escapeMarkdown(oneLine(model.body))}`);
+  if (model.confidential) blocks.push(`**${CONFIDENTIAL_NOTICE}**`);
   if (model.draft) blocks.push(`**${DRAFT_NOTICE}**`);
   blocks.push(escapeMarkdown(model.title));
 
@@ -47,6 +51,9 @@ export function renderMinutesMarkdown(model: MinutesModel): string {
 
   blocks.push(`## ${ACTION_LOG_HEADING}`);
   blocks.push(model.actionLog.length > 0 ? actionLogTable(model.actionLog) : 'There are no actions on the log.');
+  if (model.programme.length > 0) {
+    blocks.push(`## ${PROGRAMME_HEADING}`, table([...PROGRAMME_COLUMNS], model.programme.map((r) => [r.item, r.detail, r.date, r.actionBy])));
+  }
 
   return `${blocks.join('\n\n')}\n`;
 }
@@ -85,7 +92,14 @@ function paragraphBlocks(paragraph: Paragraph): string[] {
       });
       return [heading, ...parts];
     }
+    case 'table':
+      return [table(paragraph.header, paragraph.rows)];
   }
+}
+
+function table(header: readonly string[], rows: readonly string[][]): string {
+  const line = (cells: readonly string[]) => `| ${cells.map((c) => escapeMarkdownTableCell(c)).join(' | ')} |`;
+  return [line(header), `| ${header.map(() => '---').join(' | ')} |`, ...rows.map(line)].join('\n');
 }
 
 function actionLogTable(rows: ActionLogRow[]): string {
