@@ -13,6 +13,7 @@ import { startLocalConnector, type Captured, type LocalConnector } from './local
 import { scenarioActivities, type TimedActivity } from './scenario-activities';
 import { ScenarioSchema, type Scenario } from './scenario-schema';
 import { renderTranscript, type TranscriptEntry } from './render-transcript';
+import { startScriptedLlm } from './scripted-llm';
 
 export interface ReplayOptions {
   /** A running bot's base URL (http://127.0.0.1:3978); without it the bot is started in-process. */
@@ -78,10 +79,12 @@ export async function replayScenario(file: string, options: ReplayOptions = {}):
   const connector = options.connector ?? (await startLocalConnector());
   let store: Store<MeetingEvent> | undefined;
   let stopBot: (() => Promise<void>) | undefined;
+  let llm: Awaited<ReturnType<typeof startScriptedLlm>> | undefined;
   const botUrls = (options.botUrls?.length ? options.botUrls : options.botUrl ? [options.botUrl] : []).map((u) => u.replace(/\/+$/, ''));
   try {
     if (botUrls.length === 0 && !options.deliver) {
-      const config = loadConfig({ PORT: '0', STORAGE_URL: options.storageUrl ?? 'sqlite://:memory:', LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn', OUTBOUND_SENDS_PER_SECOND: process.env.OUTBOUND_SENDS_PER_SECOND ?? '1000' });
+      if (scenario.llm?.length) llm = await startScriptedLlm(scenario.llm);
+      const config = loadConfig({ PORT: '0', STORAGE_URL: options.storageUrl ?? 'sqlite://:memory:', LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn', OUTBOUND_SENDS_PER_SECOND: process.env.OUTBOUND_SENDS_PER_SECOND ?? '1000', ...(llm ? { LLM_URL: llm.url } : {}) });
       store = await openKeyvStore<MeetingEvent>(config.storageUrl);
       const bot = createServer(config, store, pino({ level: config.logLevel }));
       await new Promise<void>((resolve) => bot.server.listen(0, '127.0.0.1', () => resolve()));
@@ -95,7 +98,8 @@ export async function replayScenario(file: string, options: ReplayOptions = {}):
       if (options.redeliver) for (let k = 1; k < botUrls.length; k++) await postTo(botUrls[(i + k) % botUrls.length]!);
       return status;
     });
-    for (const [i, step] of activities.entries()) {
+    for (const [i, planned] of activities.entries()) {
+      const step = planned.click ? pressButton(planned, connector.captured) : planned;
       const before = connector.captured.length;
       const status = await deliver(step, i, (url) => post(`${url.replace(/\/+$/, '')}/api/messages`, step));
       transcript.push({ step: step.label, activity: step.activity, status, replies: connector.captured.slice(before) as Captured[] });
@@ -111,8 +115,45 @@ export async function replayScenario(file: string, options: ReplayOptions = {}):
   } finally {
     await stopBot?.();
     await store?.close();
+    await llm?.close();
     if (!options.connector) await connector.close();
   }
+}
+
+type CardAction = { type?: string; title?: string; verb?: string; data?: Record<string, unknown> };
+
+/**
+ * A click step as Teams delivers it: an Action.Execute invoke with the button's verb and data,
+ * from the latest card the bot sent that has a button with that title; `inputs` are filled in by
+ * the labels of the card's inputs (a named vote: member's name -> "for").
+ */
+function pressButton(step: TimedActivity, captured: readonly Captured[]): TimedActivity {
+  const { title, inputs } = step.click!;
+  for (let i = captured.length - 1; i >= 0; i--) {
+    for (const attachment of (captured[i]!.activity.attachments as { content?: { actions?: CardAction[]; body?: unknown[] } }[] | undefined) ?? []) {
+      const action = attachment.content?.actions?.find((a) => a.type === 'Action.Execute' && a.title === title);
+      if (!action) continue;
+      const fields: Record<string, string> = {};
+      for (const [label, value] of Object.entries(inputs ?? {})) {
+        const id = inputIdByLabel(attachment.content?.body ?? [], label);
+        if (!id) throw new Error(`"${step.label}": the card has no input labelled "${label}"`);
+        fields[id] = value;
+      }
+      return { ...step, activity: { ...step.activity, value: { action: { type: 'Action.Execute', verb: action.verb, data: { ...(action.data ?? {}), ...fields } }, trigger: 'manual' } } };
+    }
+  }
+  throw new Error(`"${step.label}": no card in the chat has a button "${title}"`);
+}
+
+function inputIdByLabel(elements: readonly unknown[], label: string): string | undefined {
+  for (const el of elements) {
+    if (!el || typeof el !== 'object') continue;
+    const e = el as { type?: string; id?: string; label?: string; items?: unknown[]; columns?: unknown[] };
+    if (e.type?.startsWith('Input.') && e.label === label && e.id) return e.id;
+    const inner = inputIdByLabel([...(e.items ?? []), ...(e.columns ?? [])], label);
+    if (inner) return inner;
+  }
+  return undefined;
 }
 
 async function post(url: string, step: TimedActivity): Promise<number> {

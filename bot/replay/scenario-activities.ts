@@ -6,6 +6,8 @@ export interface TimedActivity {
   /** What this step is, for the transcript. */
   label: string;
   activity: Record<string, unknown>;
+  /** A button press: resolved against the cards the bot has sent when the step is played. */
+  click?: { title: string; inputs?: Record<string, string> };
 }
 
 export const BOT_ACCOUNT = { id: '28:partnership-minutes-bot', name: 'Minutes' };
@@ -38,9 +40,9 @@ export function scenarioActivities(scenario: Scenario, scenarioName: string, ser
   const setupStart = Date.parse(localToInstant(firstAt, tz)) - 60 * 60_000; // an hour before the first step
   let seq = 0;
   const out: TimedActivity[] = [];
-  const push = (label: string, instantMs: number, activity: Record<string, unknown>) => {
+  const push = (label: string, instantMs: number, activity: Record<string, unknown>, click?: TimedActivity['click']) => {
     seq++;
-    out.push({ label, activity: { ...base, id: `${slug}-${String(seq).padStart(5, '0')}`, timestamp: new Date(instantMs + seq).toISOString(), localTimezone: tz, ...activity } });
+    out.push({ label, activity: { ...base, id: `${slug}-${String(seq).padStart(5, '0')}`, timestamp: new Date(instantMs + seq).toISOString(), localTimezone: tz, ...activity }, ...(click ? { click } : {}) });
   };
   const message = (from: ScenarioPerson, text: string) => ({ type: 'message', from: accountOf(from), text, textFormat: 'plain' });
 
@@ -53,7 +55,11 @@ export function scenarioActivities(scenario: Scenario, scenarioName: string, ser
 
   for (const step of scenario.script) {
     const at = Date.parse(localToInstant(step.at, tz));
-    if ('text' in step) {
+    if ('click' in step) {
+      const from = byId.get(step.from);
+      if (!from) throw new Error(`script step at ${step.at}: "from": "${step.from}" is not one of the scenario's people`);
+      push(`${from.name} presses "${step.click}"`, at, { type: 'invoke', name: 'adaptiveCard/action', from: accountOf(from) }, { title: step.click, ...(step.inputs ? { inputs: step.inputs } : {}) });
+    } else if ('text' in step) {
       const from = byId.get(step.from);
       if (!from) throw new Error(`script step at ${step.at}: "from": "${step.from}" is not one of the scenario's people`);
       push(`${from.name}`, at, message(from, step.text));

@@ -13,6 +13,8 @@ const Person = z.object({
 
 const Step = z.union([
   z.object({ at: LocalDateTime, from: z.string(), text: z.string() }),
+  /** Presses the button with this title on the latest card that has one; `inputs` fills the card's inputs by their labels. */
+  z.object({ at: LocalDateTime, from: z.string(), click: z.string().min(1), inputs: z.record(z.string(), z.string()).optional() }),
   z.object({ at: LocalDateTime, event: z.enum(['meetingStart', 'meetingEnd']) }),
   z.object({ at: LocalDateTime, event: z.enum(['join', 'leave']), who: z.array(z.string()).min(1) }),
 ]);
@@ -27,6 +29,8 @@ export const ScenarioSchema = z.object({
   agenda: z.string(),
   script: z.array(Step),
   expect: z.record(z.string(), z.unknown()).optional(),
+  /** Scripted answers of the optional language model (the replay runs a local stand-in for it). */
+  llm: z.array(z.object({ match: z.string().min(1), answer: z.union([z.string(), z.record(z.string(), z.unknown())]) })).optional(),
 });
 
 export type Scenario = z.infer<typeof ScenarioSchema>;

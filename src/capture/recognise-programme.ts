@@ -19,7 +19,7 @@ const SEASON = '(?:spring|summer|autumn|winter)';
 /** "the March meeting", "the next meeting", "a future meeting", "June 2025", "the September Board". */
 const WHEN = `((?:the\\s+|a\\s+|its\\s+)?(?:(?:${MONTH}|${SEASON})(?:\\s+\\d{4})?|next|following|future|first|last|december's|march's)(?:\\s+\\d{4})?(?:\\s+(?:\\d{4}\\s+)?(?:meeting|board|panel|committee|partnership|commission|session|forum|group))?)`;
 const COME_BACK = new RegExp(
-  `\\b(?:be\\s+|is\\s+|are\\s+|to\\s+)?(?:brought(?:\\s+back)?|come\\s+back|coming\\s+back|return(?:ed)?|reported(?:\\s+back)?|report\\s+back|submitted|presented|considered|bring(?:\\s+\\S+){0,30}?|provided|given|made)\\s+(?:back\\s+)?(?:(?:to|before)\\s+(?:the\\s+)?(?:panel|committee|board|partnership|commission|council|forum|group|members)\\s+(?:in|at|for|by)\\s+|(?:to|at|in|for|before)\\s+)${WHEN}\\b`,
+  `\\b(?:be\\s+|is\\s+|are\\s+|to\\s+)?(?:(?:brought(?:\\s+back)?|come\\s+back|coming\\s+back|return(?:ed)?|reported(?:\\s+back)?|report\\s+back|bring(?:\\s+\\S+){0,30}?)\\s+(?:back\\s+)?(?:(?:to|before)\\s+(?:the\\s+)?(?:panel|committee|board|partnership|commission|council|forum|group|members)\\s+(?:in|at|for|by)\\s+|(?:to|at|in|for|before)\\s+)|(?:submitted|presented|considered|provided)\\s+(?:to|at|before)\\s+)${WHEN}\\b`,
   'i',
 );
 const ADDED = /\b(?:add(?:ed)?|include[ds]?|placed|put)\s+(?:on|to|in)\s+(?:the\s+)?(?:(?:panel|board|committee|commission|partnership)['\u2019]?s?\s+)?(?:work|forward)\s+(?:programme|plan)\b/i;

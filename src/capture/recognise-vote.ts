@@ -47,12 +47,12 @@ const NAME = "([\\p{L}][\\p{L}.'\u2019\\- ]{1,60}?)";
 const SEP = `\\s*(?:[:,;]|${DASH})?\\s*`;
 /** "Moved by X, seconded by Y", "It was moved by X and seconded by Y", "Proposed by X and seconded by Y". */
 const MOVED_BY = new RegExp(
-  `^(?:(?:an?\\s+)?(amendment|motion)\\s*(?::\\s*|\\s+(?:was\\s+)?))?(?:it\\s+was\\s+)?(?:moved|proposed)\\s+by\\s+${NAME}\\s*(?:,\\s*|\\s+)(?:and\\s+)?seconded\\s+by\\s+${NAME}(?=\\s*(?:$|[:,;.(]|${DASH}|\\s+that\\b|\\s+to\\b))${SEP}`,
+  `^(?:(?:an?\\s+)?(amendment|motion)\\s*(?::\\s*|\\s+(?:was\\s+)?))?(?:it\\s+was\\s+)?(?:moved|proposed)\\s+by\\s+${NAME}\\s*(?:,\\s*|\\s+)(?:and\\s+)?seconded\\s+by\\s+${NAME}(?=\\s*(?:$|[:,;(])|\\.(?=\\s*$|\\s+(?:on|upon|the|resolved|agreed|vote|carried|lost|that|motion)\\b)|\\s+${DASH}\\s|\\s+that\\b|\\s+to\\b)${SEP}`,
   'iu',
 );
 /** "Cllr Jones moved an amendment, seconded by Cllr Brown, that ...", "Cllr Smith moved, and Cllr Patel seconded, that ...". */
 const NAME_MOVED = new RegExp(
-  `^${NAME}\\s+(?:moved|proposed)(?:\\s+(an\\s+amendment|the\\s+(?:motion|recommendations?)|a\\s+motion))?\\s*(?:,\\s*|\\s+)(?:(?:and\\s+)?seconded\\s+by\\s+${NAME}|and\\s+${NAME}\\s+seconded)(?=\\s*(?:$|[:,;.(]|${DASH}|\\s+that\\b|\\s+to\\b))${SEP}`,
+  `^${NAME}\\s+(?:moved|proposed)(?:\\s+(an\\s+amendment|the\\s+(?:motion|recommendations?)|a\\s+motion))?\\s*(?:,\\s*|\\s+)(?:(?:and\\s+)?seconded\\s+by\\s+${NAME}|and\\s+${NAME}\\s+seconded)(?=\\s*(?:$|[:,;(])|\\.(?=\\s*$|\\s+(?:on|upon|the|resolved|agreed|vote|carried|lost|that|motion)\\b)|\\s+${DASH}\\s|\\s+that\\b|\\s+to\\b)${SEP}`,
   'iu',
 );
 /** "Motion: that ... Moved: Cllr Smith. Seconded: Cllr Patel." */

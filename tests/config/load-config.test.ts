@@ -36,4 +36,13 @@ describe('loadConfig', () => {
   it('refuses to listen beyond loopback without an app id', () => {
     expect(() => loadConfig({ HOST: '0.0.0.0' })).toThrow(/loopback only/);
   });
+
+  it('leaves the language model off unless LLM_URL is set, and refuses a bad one', () => {
+    expect(loadConfig({}).llm).toBeUndefined();
+    expect(loadConfig({ LLM_URL: '' }).llm).toBeUndefined();
+    expect(loadConfig({ LLM_URL: 'http://127.0.0.1:11434/v1' }).llm).toEqual({ url: 'http://127.0.0.1:11434/v1', model: 'gpt-4o-mini', timeoutMs: 8000 });
+    expect(loadConfig({ LLM_URL: 'https://api.example.org/v1', LLM_API_KEY: 'k', LLM_MODEL: 'm', LLM_TIMEOUT_MS: '2500' }).llm).toEqual({ url: 'https://api.example.org/v1', apiKey: 'k', model: 'm', timeoutMs: 2500 });
+    expect(() => loadConfig({ LLM_URL: 'not a url' })).toThrow(/LLM_URL/);
+    expect(() => loadConfig({ LLM_URL: 'http://x/v1', LLM_TIMEOUT_MS: 'soon' })).toThrow(/LLM_TIMEOUT_MS/);
+  });
 });

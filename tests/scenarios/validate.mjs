@@ -52,7 +52,10 @@ for (const file of files) {
     if (!LOCAL.test(s.at ?? '')) e(`step ${i}: bad "at" ${s.at}`);
     if (s.at < prev) e(`step ${i}: time goes backwards (${s.at} after ${prev})`);
     prev = s.at;
-    if ('from' in s) {
+    if ('from' in s && 'click' in s) {
+      if (!byId.has(s.from)) e(`step ${i}: unknown "from" ${s.from}`);
+      if (typeof s.click !== 'string' || !s.click) e(`step ${i}: a click without a button title`);
+    } else if ('from' in s) {
       if (!byId.has(s.from)) e(`step ${i}: unknown "from" ${s.from}`);
       if (typeof s.text !== 'string' || !s.text) e(`step ${i}: message without text`);
       if ('event' in s) e(`step ${i}: both a message and an event`);
@@ -118,6 +121,7 @@ for (const file of files) {
     if (!items.has(w.item)) e(`programme: item ${w.item} is not in the agenda`);
     if (!w.text) e('programme: empty text');
   }
+  for (const l of sc.llm ?? []) if (!l.match || (typeof l.answer !== 'string' && typeof l.answer !== 'object')) e('llm: each entry needs "match" and "answer"');
   if (x.nextMeeting !== null && !LOCAL.test(x.nextMeeting?.start ?? '')) e('nextMeeting must be null (the minutes give none) or { start: YYYY-MM-DDTHH:MM }');
 
   if (errs.length) bad++;
