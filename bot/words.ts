@@ -157,6 +157,8 @@ function askText(question: Question, detail?: string): string {
       return 'Which item is your interest in? Nothing was recorded; say for example "I declare a personal interest in item 7 as ...".';
     case 'unreadable-date':
       return `I could not read the date${detail ? ` in "${detail}"` : ''}; nothing was recorded. Try "Next meeting: Friday 15 December 2023 at 10am".`;
+    case 'no-vote-to-correct':
+      return 'There is no vote on this item to correct, so nothing was recorded. Type the result as it was, for example "The motion was CARRIED (6 for, 2 against)".';
     case 'date-before-meeting':
       return `The next meeting cannot be before this one${detail ? ` (I read ${detail})` : ''}; nothing was recorded. Please give the date with its year, for example "Next meeting: Friday 15 December 2023 at 10am".`;
   }

@@ -28,7 +28,7 @@ const FORMAL_TO =
   /^\s*(?:note|approve|appoint|re-?appoint|elect|re-?elect|receive|endorse|accept|confirm|adopt|recommend|defer|delegate|request|support|establish|nominate|authori[sz]e|ratify|exclude|co-?opt|refer|reject|grant|refuse|continue|commission|amend|submit|award|allocate|pay|purchase|renew|send|write|hold|set|instruct)\b/i;
 
 /** A part's label at the start of a line: "(a) ", "a) ", "(iv) ", "1. ", "2) ", "ii. ". */
-const LINE_LABEL = /^(?:\(([a-z]|[ivxlc]{1,6}|\d{1,2})\)|([a-z]|[ivxlc]{1,6}|\d{1,2}(?:\.\d{1,2})*)[.)]|(\d{1,2}(?:\.\d{1,2})+))\s+/i;
+const LINE_LABEL = /^(?:[([]([a-z]|[ivxlc]{1,6}|\d{1,2})[)\]]|([a-z]|[ivxlc]{1,6}|\d{1,2}(?:\.\d{1,2})*)[.)]|(\d{1,2}(?:\.\d{1,2})+))\s+/i;
 const BULLET = /^[-\u2013\u2014\u2022*\u00b7\u25aa]\s+/;
 
 interface Part {
@@ -36,10 +36,11 @@ interface Part {
   text: string;
 }
 
-type LabelStyle = 'paren' | 'close' | 'dot';
+type LabelStyle = 'paren' | 'bracket' | 'close' | 'dot';
 
 function styleOf(labelText: string): LabelStyle {
   if (labelText.startsWith('(')) return 'paren';
+  if (labelText.startsWith('[')) return 'bracket';
   return labelText.trimEnd().endsWith(')') ? 'close' : 'dot';
 }
 
@@ -113,7 +114,7 @@ function splitInline(line: string): Part[] {
   for (;;) {
     const next = successor(label, scheme);
     if (next === undefined) break;
-    const token = style === 'paren' ? `(${next})` : style === 'close' ? `${next})` : `${next}.`;
+    const token = style === 'paren' ? `(${next})` : style === 'bracket' ? `[${next}]` : style === 'close' ? `${next})` : `${next}.`;
     const at = findLabel(line, token, start);
     if (at < 0) break;
     parts.push({ label, text: line.slice(start, at).trim() });
@@ -161,10 +162,8 @@ export function recogniseDecision(text: string): DecisionIntent | undefined {
   // "Proposed by Cllr A, seconded by Cllr B, all in favour: RESOLVED to ...": the resolution after who moved it.
   let message = cleanMessage(text)
     .replace(PROPOSED_LEAD, '')
-    // "[1] ...": square-bracket labels as (1).
-    .replace(/^[ \t]*\[([a-z]|[ivx]{1,5}|\d{1,2})\][ \t]+/gim, '($1) ')
     // "RESOLVED: That\n(1) ...\n(2) ...": a lone "That" above labelled parts belongs to each part.
-    .replace(/^((?:RESOLVED|AGREED)\s*:?)[ \t]*that[ \t]*:?[ \t]*\n(?=[ \t]*\(?(?:[a-z]|[ivx]{1,5}|\d{1,2})[.)][ \t])/i, '$1\n');
+    .replace(/^((?:RESOLVED|AGREED)\s*:?)[ \t]*that[ \t]*:?[ \t]*\n(?=[ \t]*(?:\(?(?:[a-z]|[ivx]{1,5}|\d{1,2})[.)]|\[(?:[a-z]|[ivx]{1,5}|\d{1,2})\])[ \t])/i, '$1\n');
   let head = HEAD.exec(message);
   // "There being no further nominations, it was unanimously resolved:\nRESOLVED: That ...": the word opens a later line.
   if (!head) {

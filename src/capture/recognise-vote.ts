@@ -38,6 +38,8 @@ export interface VoteIntent {
 
 /** A message that moves a motion and/or gives a vote's result, and what else it says (a RESOLVED line). */
 export interface VoteMessage {
+  /** "Correction: the motion was LOST (4 for, 5 against)": replaces the latest result on the item. */
+  correction?: boolean;
   motion?: MotionIntent;
   vote?: VoteIntent;
   rest?: string;
@@ -74,7 +76,13 @@ const COUNTS_FIRST = new RegExp(`^(?:votes?\\s*:\\s*)?(?:for|in\\s+favour)\\s*:?
 
 /** Reads a motion, a vote result, or both, from one message. */
 export function recogniseVoteMessage(text: string): VoteMessage | undefined {
-  const message = cleanMessage(text);
+  const cleaned = cleanMessage(text);
+  const fix = /^(?:correction|corrected|sorry,?\s+correction)\s*(?::|[\u2013\u2014-])\s*/i.exec(cleaned);
+  if (fix) {
+    const read = recogniseVoteMessage(cleaned.slice(fix[0].length));
+    return read?.vote && !read.motion ? { ...read, correction: true } : undefined;
+  }
+  const message = cleaned;
   if (!message || message.length > 4000) return undefined;
   const named = readNamedVote(message);
   if (named) return named;

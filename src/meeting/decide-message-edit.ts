@@ -4,6 +4,13 @@ import { htmlToText } from '../text/html-to-text';
 import { decideCorrection, decideWithdraw } from './decide-capture-edit';
 import type { Meeting } from './meeting-types';
 import { NOTHING, type Outcome, type TurnInput } from './turn-types';
+import { recogniseVoteMessage } from '../capture/recognise-vote';
+import { decideVote } from './decide-vote';
+
+/** Whether an event came from this Teams message, or from an edit of it (`<message id>~edit~<hash>#n`). */
+function fromMessage(eventId: string, messageId: string): boolean {
+  return eventId.startsWith(`${messageId}#`) || eventId.startsWith(`${messageId}~edit~`);
+}
 
 /** Captures recorded from a Teams message (ids `<message id>#n`). */
 function capturesOf(meeting: Meeting, messageId: string) {
@@ -18,6 +25,13 @@ function capturesOf(meeting: Meeting, messageId: string) {
 export function decideMessageEdit(meeting: Meeting, messageId: string, rawText: string, turn: TurnInput): Outcome {
   const { decision, note } = capturesOf(meeting, messageId);
   const text = htmlToText(rawText);
+  // A vote's result edited in Teams: the new result replaces it on the same motion.
+  const voted = meeting.motions.find((m) => !m.withdrawn && m.vote && fromMessage(m.vote.id, messageId));
+  if (voted && !decision) {
+    const reread = recogniseVoteMessage(text);
+    if (!reread?.vote) return { events: [{ type: 'motion.withdrawn', motionId: voted.vote!.id }], notices: [] };
+    return decideVote({ ...meeting, currentItem: voted.item }, { vote: reread.vote }, turn, voted.id);
+  }
   if (decision) {
     const reread = recogniseDecision(text);
     if (!reread) return decideWithdraw(meeting, decision.id, turn);
@@ -35,5 +49,7 @@ export function decideMessageEdit(meeting: Meeting, messageId: string, rawText: 
 export function decideMessageDelete(meeting: Meeting, messageId: string, turn: TurnInput): Outcome {
   const { decision, note } = capturesOf(meeting, messageId);
   const capture = decision ?? note;
-  return capture ? decideWithdraw(meeting, capture.id, turn) : NOTHING;
+  if (capture) return decideWithdraw(meeting, capture.id, turn);
+  const ids = meeting.motions.filter((m) => !m.withdrawn).flatMap((m) => (m.id.startsWith(`${messageId}#`) ? [m.id] : m.vote && fromMessage(m.vote.id, messageId) ? [m.vote.id] : []));
+  return ids.length ? { events: ids.map((motionId) => ({ type: 'motion.withdrawn', motionId }) as const), notices: [] } : NOTHING;
 }

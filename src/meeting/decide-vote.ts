@@ -18,7 +18,7 @@ function rosterName(meeting: Meeting, written: string): { name: string; key?: st
  * vote applies to the motion moved in the same message, else to the latest motion (or amendment,
  * when it says so) on the item that has no result yet, else to the recommendation before the meeting.
  */
-export function decideVote(meeting: Meeting, intent: { motion?: MotionIntent; vote?: VoteIntent }, turn: TurnInput): Outcome {
+export function decideVote(meeting: Meeting, intent: { motion?: MotionIntent; vote?: VoteIntent; correction?: boolean }, turn: TurnInput, replacing?: string): Outcome {
   if (!meeting.exists) return refused('no-meeting');
   if (!canRunMeeting(meeting, turn.by)) return NOTHING;
   if (meeting.status === 'ended') return refused('meeting-ended');
@@ -46,7 +46,10 @@ export function decideVote(meeting: Meeting, intent: { motion?: MotionIntent; vo
   }
   if (intent.vote) {
     const v = intent.vote;
-    const target = motionId ?? openMotion(meeting, item, v.on)?.id;
+    // A correction (typed, or the vote's message edited in Teams) replaces the result it corrects.
+    const corrected = replacing ?? (intent.correction ? meeting.motions.filter((x) => x.item === item && x.vote && !x.withdrawn && (v.on === undefined || (v.on === 'amendment') === x.amendment)).at(-1)?.id : undefined);
+    if (intent.correction && !corrected) return { events: [], notices: [{ kind: 'ask', question: 'no-vote-to-correct' }] };
+    const target = motionId ?? corrected ?? openMotion(meeting, item, v.on)?.id;
     const named: NamedVote[] | undefined = v.named?.map((n) => {
       const found = rosterName(meeting, n.name);
       if (!found.key) unknown.push(n.name);
@@ -74,7 +77,7 @@ export function decideVote(meeting: Meeting, intent: { motion?: MotionIntent; vo
 
 /** The latest motion on the item with no result yet (an amendment when `on` says so; the motion when it says "motion"). */
 function openMotion(meeting: Meeting, item: string, on: VoteIntent['on']) {
-  const open = meeting.motions.filter((m) => m.item === item && !m.vote && (on === undefined || (on === 'amendment') === m.amendment));
+  const open = meeting.motions.filter((m) => m.item === item && !m.vote && !m.withdrawn && (on === undefined || (on === 'amendment') === m.amendment));
   return open.at(-1);
 }
 

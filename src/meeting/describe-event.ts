@@ -69,6 +69,8 @@ export function describeEvent(e: MeetingEvent): string {
       return `${e.amendment ? 'Amendment' : 'Motion'} on item ${e.item}${e.mover ? ` moved by ${e.mover}` : ''}${e.seconder ? `, seconded by ${e.seconder}` : ''}`;
     case 'vote.recorded':
       return `Vote on item ${e.item}: ${e.result}${e.for !== undefined ? ` (${e.for} for, ${e.against ?? 0} against, ${e.abstentions ?? 0} abstentions)` : e.unanimous ? ' unanimously' : ''}${e.named ? ', named vote' : ''}`;
+    case 'motion.withdrawn':
+      return `Motion ${e.motionId} withdrawn`;
     case 'role.appointed':
       return `${e.name} appointed ${e.role === 'chair' ? 'Chair' : 'Vice-Chair'}`;
     case 'item.exempted':

@@ -42,6 +42,8 @@ export interface Motion {
   /** "that the precept of £250.16 be approved" (without the leading "that"). */
   text?: string;
   vote?: Vote;
+  /** Withdrawn (its Teams message deleted): kept in the record, left out of the minutes. */
+  withdrawn?: boolean;
 }
 
 export type AppointedRole = 'chair' | 'vicechair';

@@ -58,6 +58,8 @@ export type MeetingEventBody =
   | { type: 'motion.moved'; item: string; amendment: boolean; mover?: string; moverKey?: string; seconder?: string; seconderKey?: string; text?: string }
   /** The result of a vote on the motion `motionId` (undefined: the recommendation before the meeting). */
   | { type: 'vote.recorded'; item: string; motionId?: string; result: VoteResult; for?: number; against?: number; abstentions?: number; unanimous?: boolean; named?: NamedVote[] }
+  /** A motion (and its vote) withdrawn: its message was deleted. */
+  | { type: 'motion.withdrawn'; motionId: string }
   /** A chair or vice-chair appointed by the decision `decisionId`: roles change from here on. */
   | { type: 'role.appointed'; item: string; name: string; personKey?: string; role: AppointedRole; decisionId?: string }
   /** An item to be taken in private (exempt information, paragraph of Schedule 12A). */

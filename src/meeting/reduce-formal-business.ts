@@ -3,9 +3,9 @@ import type { Meeting, Person } from './meeting-types';
 import type { Appointment } from './formal-business-types';
 import { findPerson, personKeyFor } from './find-person';
 
-type FormalBusinessEvent = Extract<MeetingEvent, { type: 'motion.moved' | 'vote.recorded' | 'role.appointed' | 'item.exempted' | 'item.exemption-lifted' | 'programme.added' }>;
+type FormalBusinessEvent = Extract<MeetingEvent, { type: 'motion.moved' | 'vote.recorded' | 'motion.withdrawn' | 'role.appointed' | 'item.exempted' | 'item.exemption-lifted' | 'programme.added' }>;
 
-const TYPES = new Set<MeetingEvent['type']>(['motion.moved', 'vote.recorded', 'role.appointed', 'item.exempted', 'item.exemption-lifted', 'programme.added']);
+const TYPES = new Set<MeetingEvent['type']>(['motion.moved', 'vote.recorded', 'motion.withdrawn', 'role.appointed', 'item.exempted', 'item.exemption-lifted', 'programme.added']);
 
 export function isFormalBusinessEvent(e: MeetingEvent): e is FormalBusinessEvent {
   return TYPES.has(e.type);
@@ -26,6 +26,17 @@ export function applyFormalBusiness(m: Meeting, e: FormalBusinessEvent): Meeting
       // A vote on the recommendation before the meeting, with no motion typed: kept as a motion without words.
       return { ...m, motions: [...m.motions, { id, at, by: e.by, item, amendment: false, vote }] };
     }
+    case 'motion.withdrawn':
+      // The motion's own message: the motion goes; only the vote's message: the result goes, the motion stays.
+      return {
+        ...m,
+        motions: m.motions.map((x) => {
+          if (x.id === e.motionId) return { ...x, withdrawn: true };
+          if (x.vote?.id !== e.motionId) return x;
+          const { vote: _vote, ...rest } = x;
+          return rest;
+        }),
+      };
     case 'role.appointed':
       return appoint(m, e);
     case 'item.exempted':

@@ -58,7 +58,7 @@ export type Notice =
   | { kind: 'programme-check'; covered: { text: string; item: string }[]; missing: { text: string; when?: string; raised: string }[] }
   | { kind: 'programme-list'; entries: { text: string; when?: string; raised: string; owner?: string }[] };
 
-export type Question = 'which-item' | 'unknown-item' | 'which-meeting' | 'which-declaration-item' | 'unreadable-date' | 'date-before-meeting';
+export type Question = 'which-item' | 'unknown-item' | 'which-meeting' | 'which-declaration-item' | 'unreadable-date' | 'date-before-meeting' | 'no-vote-to-correct';
 
 /** The domain's answer to a turn: events to append, what to say, whether the agenda card changes. */
 export interface Outcome {

@@ -148,7 +148,7 @@ function itemParagraphs(meeting: Meeting, item: AgendaItem, noun: string, attend
   for (const a of actions) paragraphs.push({ kind: 'text', text: `Action: ${a.owner} to ${a.task}${a.due ? ` by ${a.due.split('-').reverse().join('/')}` : ''}.` });
   const deferral = meeting.deferrals.find((d) => d.item === item.number);
   if (deferral) paragraphs.push({ kind: 'text', text: 'It was agreed that this item be deferred to a future meeting.' });
-  for (const motion of meeting.motions.filter((x) => x.item === item.number)) paragraphs.push(...motionParagraphs(motion));
+  for (const motion of meeting.motions.filter((x) => x.item === item.number && !x.withdrawn)) paragraphs.push(...motionParagraphs(motion));
   for (const d of decisions) {
     paragraphs.push({ kind: 'resolution', word: d.word, parts: d.parts.map((text, i) => (d.labels[i] ? { label: d.labels[i]!, text } : { text })) });
     for (const a of meeting.appointments.filter((x) => x.decisionId === d.id)) paragraphs.push(...appointmentParagraphs(meeting, a));

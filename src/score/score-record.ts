@@ -130,7 +130,7 @@ export function scoreRecord(meeting: Meeting, expect: Expectation): ScoreCard {
     ),
     votes: pair(
       expect.votes ?? [],
-      meeting.motions.filter((m) => m.vote),
+      meeting.motions.filter((m) => m.vote && !m.withdrawn),
       (e, r) => voteMatches(e, r),
       (e) => `item ${e.item}: ${e.amendment ? 'amendment' : 'motion'} ${e.result}${e.for != null ? ` ${e.for}-${e.against ?? 0}-${e.abstentions ?? 0}` : ''}${e.named ? ` named ${e.named.length}` : ''}`,
       (r) => `item ${r.item}: ${r.amendment ? 'amendment' : 'motion'} ${r.vote!.result}${r.vote!.for !== undefined ? ` ${r.vote!.for}-${r.vote!.against ?? 0}-${r.vote!.abstentions ?? 0}` : ''}${r.vote!.named ? ` named ${r.vote!.named.length}` : ''}`,

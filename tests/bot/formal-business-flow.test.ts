@@ -221,3 +221,47 @@ describe('the work programme from one meeting to the next', () => {
     expect(later).toContain('CCTV camera replacement costs');
   });
 });
+
+describe('correcting a vote', () => {
+  let bot: TestBot;
+  const ctx = { serviceUrl: '', conversationId: '19:meeting_vote_fix@thread.v2' };
+  const clerk = user('clerkv', 'Sam Clerk');
+  const say = (text: string) => postActivity(bot.url, messageActivity(ctx, clerk, text));
+  const meeting = async () => (await bot.record.load(ctx.conversationId)).meeting;
+
+  beforeAll(async () => {
+    bot = await startTestBot();
+    ctx.serviceUrl = bot.connector.serviceUrl;
+    await say('members:\nchair: Cllr Ann Chair\nclerk: Sam Clerk\nCllr Bob Member');
+    await say('new meeting: Test Panel\nwhen: 2031-02-01T10:00');
+    await say('agenda:\n1. Apologies\n2. Precept');
+    await say('Item 2');
+  });
+  afterAll(async () => bot?.stop());
+
+  it('a typed correction replaces the result; with nothing to correct it asks', async () => {
+    await say('Correction: the motion was LOST (2 for, 3 against)');
+    expect((await meeting()).motions).toHaveLength(0);
+    expect((bot.connector.captured.at(-1)!.activity as { text?: string }).text).toContain('There is no vote on this item to correct');
+    await say('Moved by Cllr Bob Member, seconded by Cllr Ann Chair: that the precept be approved');
+    await say('The motion was CARRIED (5 for, 1 against)');
+    await say('Correction: the motion was LOST (2 for, 4 against)');
+    const m = await meeting();
+    expect(m.motions).toHaveLength(1);
+    expect(m.motions[0]!.vote).toMatchObject({ result: 'lost', for: 2, against: 4 });
+  });
+
+  it('editing the vote message in Teams replaces it; deleting it removes the result, not the motion', async () => {
+    await postActivity(bot.url, messageActivity(ctx, clerk, 'Moved by Cllr Ann Chair, seconded by Cllr Bob Member: that the budget be approved'));
+    const vote = messageActivity(ctx, clerk, 'Vote: carried 6-0-1');
+    await postActivity(bot.url, vote);
+    expect((await meeting()).motions.at(-1)!.vote).toMatchObject({ for: 6, against: 0, abstentions: 1 });
+    await postActivity(bot.url, { ...vote, type: 'messageUpdate', text: 'Vote: carried 5-1-1', id: vote.id, timestamp: new Date(Date.parse(vote.timestamp) + 60_000).toISOString() });
+    expect((await meeting()).motions.at(-1)!.vote).toMatchObject({ for: 5, against: 1, abstentions: 1 });
+    await postActivity(bot.url, { ...vote, type: 'messageDelete', text: undefined, id: vote.id, timestamp: new Date(Date.parse(vote.timestamp) + 120_000).toISOString() });
+    const last = (await meeting()).motions.at(-1)!;
+    expect(last.vote).toBeUndefined();
+    expect(last.withdrawn).toBeUndefined();
+    expect(last.text).toBe('the budget be approved');
+  });
+});
