@@ -122,8 +122,12 @@ function ownerToVerb(s: string, out: OwnedTask[]): boolean {
 /** "That the Clerk update the address ...": a role and a base-form task verb. */
 function roleSubjunctive(s: string, out: OwnedTask[]): boolean {
   const m = /^((?:the\s+)?(?:clerk|locum\s+clerk|chair(?:man|woman|person)?|vice[-\s]?chair(?:man)?|secretary|treasurer))\s+([a-z][a-z-]*)\b/i.exec(s);
-  if (!m || !isTaskVerb(m[2]!)) return false;
-  taskFrom(m[1]!, s.slice(m[1]!.length).trim(), out);
+  if (!m) return false;
+  // "That the Locum Clerk includes ...": the third person as well as the subjunctive.
+  const base = isTaskVerb(m[2]!) ? m[2]! : /[^s]s$/i.test(m[2]!) && isTaskVerb(m[2]!.slice(0, -1)) ? m[2]!.slice(0, -1) : /ies$/i.test(m[2]!) && isTaskVerb(`${m[2]!.slice(0, -3)}y`) ? `${m[2]!.slice(0, -3)}y` : /(?:sh|ch|ss|x)es$/i.test(m[2]!) && isTaskVerb(m[2]!.slice(0, -2)) ? m[2]!.slice(0, -2) : undefined;
+  if (!base) return false;
+  const rest = s.slice(m[1]!.length).trim();
+  taskFrom(m[1]!, `${base}${rest.slice(m[2]!.length)}`, out);
   return true;
 }
 
@@ -134,7 +138,7 @@ function fromSentence(sentence: string, out: OwnedTask[]): void {
   const that = /^that\s+/i.exec(s);
   if (that) {
     const rest = s.slice(that[0].length);
-    if (!roleWithModal(rest, out) && !roleSubjunctive(rest, out)) ownerWithModal(rest, out, true);
+    if (!roleWithModal(rest, out) && !roleSubjunctive(rest, out) && !ownerToVerb(rest, out)) ownerWithModal(rest, out, true);
     return;
   }
   if (ownerWithModal(s, out, false)) return;

@@ -17,7 +17,9 @@ const VERBS = new Set(
   revise rewrite collect secure negotiate lobby hold host run create build extend expand reduce increase improve join
   represent participate cascade disseminate relay pass highlight flag undertake carry conduct perform do review re-examine
   test draw identify bring keep maintain set-up setup sign approach challenge compare reconcile refresh reissue re-issue
-  rerun respond canvass offer agree allocate assign confirm deliver transfer upload download collate benchmark`
+  rerun respond canvass offer agree allocate assign confirm deliver transfer upload download collate benchmark
+  place retrieve remind file pay order purchase buy repair replace install inspect obtain renew cancel contact notify thank
+  write-up circulate display post print erect clear clean cut mow trim repaint paint fix distribute invoice bank`
     .split(/\s+/)
     .filter(Boolean),
 );

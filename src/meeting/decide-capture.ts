@@ -197,6 +197,14 @@ export function decideDeclaration(meeting: Meeting, intent: DeclarationIntent, t
     if (refusal) return refusal;
     return { events: outcomes.flatMap((o) => o.events), notices: outcomes.flatMap((o) => o.notices) };
   }
+  // "... in item 12 as X; also item 15, as Y", "... in application E/40554 (family business) and in E/40590 (...)": one declaration each.
+  const split = splitDeclaration(intent.nature);
+  if (split.length > 1) {
+    const outcomes = split.map((part, i) => decideDeclaration(meeting, { ...intent, nature: part.nature, ...(part.item ? { item: part.item, items: [part.item] } : i === 0 ? {} : { items: intent.items ?? [] }) }, turn));
+    const refusal = outcomes.find((o) => o.refusal || o.notices.some((n) => n.kind === 'ask'));
+    if (refusal) return refusal;
+    return { events: outcomes.flatMap((o) => o.events), notices: outcomes.flatMap((o) => o.notices) };
+  }
   const named = intent.items?.length ? intent.items : intent.item !== undefined ? [intent.item] : [];
   const items: (string | undefined)[] = [];
   for (const typed of named) {
@@ -238,7 +246,7 @@ export function decideDeclaration(meeting: Meeting, intent: DeclarationIntent, t
 function itemOfInterest(meeting: Meeting, nature: string): string | undefined {
   const current = meeting.agenda.find((i) => i.number === meeting.currentItem);
   if (!current || !/declar|interest/i.test(current.title)) return undefined;
-  const refs = nature.match(/\b[A-Z0-9]*\d[A-Z0-9]*(?:\/[A-Z0-9]+)+\b/gi) ?? [];
+  const refs = nature.match(/\b(?:[A-Z0-9]*\d[A-Z0-9]*(?:\/[A-Z0-9]+)+|[A-Z]{1,3}\/\d{3,}[A-Z0-9]*(?:\/[A-Z0-9]+)*)\b/gi) ?? [];
   const others = meeting.agenda.filter((i) => i !== current);
   const byRef = others.filter((i) => refs.some((r) => i.title.toLowerCase().includes(r.toLowerCase())));
   if (byRef.length === 1) return byRef[0]!.number;
@@ -249,7 +257,39 @@ function itemOfInterest(meeting: Meeting, nature: string): string | undefined {
     const planning = others.filter((i) => /\bplanning\s+applications?\b|\bapplications?\s+for\s+planning\b/i.test(i.title));
     if (planning.length === 1) return planning[0]!.number;
   }
+  // "an interest in the item in correspondence that involves the cemetery": the one item whose title shares a telling word.
+  if (!/\b(?:in|on|regarding|concerning|relating\s+to)\s+(?:the\s+|an?\s+)?(?:[a-z]+\s+){0,2}(?:item|report|matter|applications?|discussion|correspondence|paper)\b/i.test(nature)) return undefined;
+  const words = topicWords(nature);
+  const byTopic = others.filter((i) => !/declar|apolog|minutes|welcome|introduction/i.test(i.title) && [...topicWords(i.title)].some((w) => words.has(w)));
+  if (byTopic.length === 1) return byTopic[0]!.number;
   return undefined;
+}
+
+const NOT_TOPICS = new Set(['interest', 'interests', 'personal', 'prejudicial', 'pecuniary', 'registrable', 'registerable', 'member', 'members', 'council', 'councillor', 'county', 'district', 'parish', 'town', 'borough', 'committee', 'board', 'partnership', 'panel', 'matters', 'matter', 'report', 'reports', 'update', 'item', 'items', 'meeting', 'other', 'general', 'business', 'declared', 'declare', 'relation', 'regard', 'respect', 'because', 'which', 'their', 'there', 'where', 'about', 'family', 'friend', 'owner', 'property', 'works', 'lives', 'trustee', 'director', 'governor', 'employee', 'employed', 'chair', 'chairman', 'local', 'authority', 'community', 'public', 'following', 'previous', 'agenda', 'reference']);
+
+function topicWords(text: string): Set<string> {
+  return new Set(text.toLowerCase().split(/[^a-z]+/).filter((w) => w.length >= 5 && !NOT_TOPICS.has(w)).map((w) => w.replace(/(?:ies)$/, 'y').replace(/s$/, '')));
+}
+
+/** One declaration's nature split where it names a further item or a further application reference. */
+function splitDeclaration(nature: string): { nature: string; item?: string }[] {
+  const also = /\s*[;.]\s*(?:and\s+)?also\s+(?:an?\s+(?:[a-z-]+\s+){0,3}interest\s+)?(?:in\s+)?(?:agenda\s+)?item\s+(\d{1,3}[a-z]?)\b[,:]?\s*/i.exec(nature);
+  if (also) {
+    const first = nature.slice(0, also.index).trim();
+    const rest = nature.slice(also.index + also[0].length).trim().replace(/^(?:as|because)\s+/i, '');
+    if (first && rest) return [{ nature: first }, { nature: rest, item: also[1]! }];
+  }
+  const refs = nature.match(/\b(?:[A-Z]{1,3}\/\d{3,}[A-Z0-9]*(?:\/[A-Z0-9]+)*|\d{2}\/\d{3,}[A-Z0-9]*(?:\/[A-Z0-9]+)*)\b/g) ?? [];
+  if (refs.length === 2) {
+    const at = nature.search(new RegExp(String.raw`,?\s+and\s+(?:an?\s+interest\s+)?(?:in\s+)?(?:planning\s+application\s+)?(?=${refs[1]!.replace(/[/]/g, '\/')})`, 'i'));
+    if (at > 0) {
+      const head = nature.slice(0, at).trim();
+      const tail = nature.slice(at).replace(/^,?\s+and\s+(?:an?\s+interest\s+)?(?:in\s+)?/i, '').trim();
+      const lead = (/^(.*?\b(?:in|on)\s+(?:the\s+)?(?:planning\s+)?applications?\s+)/i.exec(head)?.[1] ?? '').replace(/\b(applica)tions\b/i, '$1tion');
+      return [{ nature: head.replace(/\b(applica)tions\b/i, '$1tion').replace(/\s*\(/, ' – ').replace(/\)\s*$/, '') }, { nature: `${lead}${tail}`.replace(/\s*\(/, ' – ').replace(/\)\s*$/, '') }];
+    }
+  }
+  return [{ nature }];
 }
 
 export function decideApology(meeting: Meeting, intent: ApologyIntent, turn: TurnInput): Outcome {

@@ -1,6 +1,8 @@
 import { firstNameOf, nameWords, namesMatch, normaliseName } from '../text/normalise-name';
 import type { Actor, Person } from './meeting-types';
 
+const COUNCILLOR = /\b(?:cllrs?|clr|councillors?|cc)\b\.?/i;
+
 /** Finds the person an actor or a written name refers to: Teams id, then e-mail, then name. */
 export function findPerson(
   people: readonly Person[],
@@ -25,6 +27,11 @@ export function findPerson(
     if (byExact) return byExact;
     const candidates = people.filter((p) => namesMatch(p.name, who.name!));
     if (candidates.length === 1) return candidates[0];
+    // "Cllr. J. Davies" when Mrs Jane Davies and County Councillor Joseph Davies are both listed: the councillor.
+    if (candidates.length > 1 && COUNCILLOR.test(who.name)) {
+      const councillors = candidates.filter((p) => COUNCILLOR.test(p.name));
+      if (councillors.length === 1) return councillors[0];
+    }
     // Initials as action logs write them ("NC", "RL"): the one person whose name has those initials.
     if (/^[A-Z]{2,3}$/.test(who.name.trim())) {
       const initials = who.name.trim().toLowerCase();

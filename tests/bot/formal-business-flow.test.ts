@@ -167,6 +167,21 @@ describe('the rest of formal business through the real endpoint', () => {
     expect(publicMd).toContain('## Forward Programme');
     expect(publicMd).toContain('Heath Drive appeal outcome');
     expect(publicMd).not.toContain('SECRET-PROGRAMME-3141');
+    expect(publicDocx).toContain('Heath Drive appeal outcome');
+    expect(publicDocx).toContain('considered this item in private');
+
+    // Approval for circulation posts the published minutes to the members: no annex link, nothing of item 6.
+    const posted = sent().length;
+    await postActivity(bot.url, cardActionActivity(ctx, clerk, 'minutes.approve'));
+    const circulated = sent().slice(posted).filter((s) => s.conversationId === ctx.conversationId);
+    expect(circulated.length).toBeGreaterThan(0);
+    for (const c of circulated) {
+      expect(JSON.stringify(c.activity)).not.toContain('confidential-annex');
+      expect(JSON.stringify(c.activity)).not.toContain('SECRET');
+    }
+    const approvedMd = (await get(url({ content: circulated.at(-1)!.activity.attachments![0]!.content }, 'minutes.md'))).toString('utf8');
+    expect(approvedMd).not.toContain('EN/SECRET/4410');
+    expect(approvedMd).not.toContain('DRAFT');
   });
 });
 
