@@ -93,6 +93,8 @@ export type DeclarationIntent =
       leaving: boolean;
       /** Who declared, as written, when the clerk types it for others ("Cllr Palmer declared ..."); absent = the sender. */
       names?: string[];
+      /** Others declaring with the sender ("Peter and I declare ..."). */
+      alsoFor?: string[];
     }
   | { kind: 'no-declarations' }
   /** The clerk's list: "The following declarations were made: Cllr Bradshaw – Chair of Way out West; Cllr Varney – ...". */

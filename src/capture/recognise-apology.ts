@@ -42,12 +42,12 @@ const MY_APOLOGIES = /\b(?:my|our)\s+apolog(?:ies|y)\b/gi;
 const SEND_BEFORE = /(?:send|sending|pass\s+on|pass|accept|give|offer|tender|submit|register|record|note|log|take|add|have|with|please)\s+(?:\S+\s+)?$/i;
 const LEADING_APOLOGIES = /^(?:(?:my|our)\s+)?apolog(?:ies|y)(?:\s+(?:all|everyone|everybody|folks|chair))?/i;
 const ON_BEHALF =
-  /^(?:please\s+(?:note|record|add|log|accept)\s+)?(?:the\s+)?(?:further\s+|additional\s+)?apolog(?:ies|y)(?:\s+for\s+absence)?\s+(?:also\s+)?(?:(?:have|had|has)\s+(?:also\s+)?been\s+|were\s+(?:also\s+)?|was\s+(?:also\s+)?)?(?:(?:received|sent|given|tendered|submitted|noted|intimated|recorded|reported|offered|accepted)\s+(?:(?:and|&)\s+(?:accepted|approved|noted|recorded)\s+)?(?:(?:this\s+(?:morning|afternoon|evening)|today|yesterday|earlier(?:\s+today)?|overnight|late|just|so\s+far|to\s+date|already|in\s+advance)\s+)?)?(?:also\s+)?(?:from|on\s+behalf\s+of|(?<=(?:received|submitted|noted|recorded|given)\s+)for)(?:\s*:\s*(?=\n)|\s+)/i;
+  /^(?:please\s+(?:note|record|add|log|accept)\s+)?(?:the\s+)?(?:further\s+|additional\s+)?apolog(?:ies|y)(?:\s+for\s+absence)?\s+(?:also\s+)?(?:(?:have|had|has)\s+(?:also\s+)?been\s+|were\s+(?:also\s+)?|was\s+(?:also\s+)?)?(?:(?:received|sent|given|tendered|submitted|noted|intimated|recorded|reported|offered|accepted)\s+(?:(?:and|&)\s+(?:accepted|approved|noted|recorded)\s+)?(?:(?:this\s+(?:morning|afternoon|evening)|today|yesterday|earlier(?:\s+today)?|overnight|late|just|so\s+far|to\s+date|already|in\s+advance|for\s+(?:today|tonight|tomorrow|this\s+(?:morning|afternoon|evening|meeting)))\s+)?)?(?:also\s+)?(?:from|on\s+behalf\s+of|(?<=(?:received|submitted|noted|recorded|given)\s+)for|(?<=(?:submitted|sent|given|tendered|offered)\s+)by)(?:\s*:\s*(?=\n)|\s+)/i;
 /** "Apologies for absence: Councillor Tony Harper", "Apologies – Cllr Bell and Cllr Cotton" (the names must read as names). */
 const APOLOGIES_LABEL = /^(?:the\s+)?apolog(?:ies|y)(?:\s+for\s+absence)?(?:\s+(?:were\s+)?(?:received|noted|so\s+far|to\s+date|received\s+so\s+far))?(?:\s+for\s+(?:today|tomorrow|tonight|this\s+(?:morning|afternoon|evening|meeting)|the\s+meeting))?\s*(?::|[\u2013\u2014-])\s*/i;
 const ON_BEHALF_VERB = /^(?:please\s+)?(?:send|record|note|add|log|pass\s+on|give|accept|register|take)\s+(?:the\s+)?apolog(?:ies|y)\s+(?:for|from|of|on\s+behalf\s+of)\s+/i;
 const SENDS =
-  /^\s+(?:(?:has|have|had)\s+(?:also\s+)?(?:sent|given|tendered|submitted|offered|passed\s+on|forwarded|provided)|sends?|sent|gives?|gave|offers?|offered|tender(?:s|ed)?|submit(?:s|ted)?|passes\s+on|passed\s+on)\s+(?:(?:his|her|their)\s+)?apolog(?:ies|y)\b|^\s+(?:was|were|is|are)\s+(?:also\s+)?(?:absent|an\s+apology|apologies)\b/i;
+  /^\s+(?:(?:has|have|had)\s+(?:also\s+)?asked\s+(?:me|us)\s+to\s+(?:pass\s+on|send|give|offer|tender)|(?:has|have|had)\s+(?:also\s+)?(?:sent|given|tendered|submitted|offered|passed\s+on|forwarded|provided)|sends?|sent|gives?|gave|offers?|offered|tender(?:s|ed)?|submit(?:s|ted)?|passes\s+on|passed\s+on)\s+(?:(?:his|her|their)\s+)?apolog(?:ies|y)\b|^\s+(?:was|were|is|are)\s+(?:also\s+)?(?:absent|an\s+apology|apologies)\b/i;
 /** A line that names a substitute rather than an absentee ("Councillor Martin substituted for Councillor Perkin"). */
 const SUBSTITUTE_FOR_ANYWHERE = /\b(?:substitut\w*|deputis\w*|in\s+place\s+of|reserve\s+(?:member\s+)?for)\b/i;
 /** "Cllr Perry was present as a substitute for Cllr Bartlett", "PS Dhillon attended in place of Insp Webb". */
@@ -60,8 +60,8 @@ const AFTER_ALL =
   /(?:^|[\s,.;:!])(?:I\s+can|I\s+could|I'll|I\s+will|I\s+am\s+able\s+to|I'm\s+able\s+to|I\s+now\s+can|I\s+can\s+now)\s+(?:make\s+it|make\s+the\s+meeting|attend|come|join|be\s+there)\b[^.!?\n]{0,60}\bafter\s+all\b/i;
 const OTHER_AFTER_ALL = /^\s+can\s+(?:make\s+it|attend|come|join)\b[^.!?\n]{0,60}\bafter\s+all\b/i;
 const SUBSTITUTE_VERB =
-  /\s(?:will|is\s+going\s+to|'ll|shall|can|is\s+able\s+to|is)\s+(?:attend(?:ing)?|come|coming|be\s+attending|sit(?:ting)?\s+in|deputis(?:e|ing)|deputiz(?:e|ing)|stand(?:ing)?\s+in|substitut(?:e|ing)|join(?:ing)?|be\s+joining|cover(?:ing)?|be\s+(?:my\s+)?(?:substitute|sub|deputy))\b([^.!?\n]{0,60})/gi;
-const SUBSTITUTE_MARK = /\b(?:as\s+my\s+(?:substitute|sub|deputy|replacement)|in\s+my\s+(?:place|stead)|on\s+my\s+behalf|for\s+me|instead(?:\s+of\s+me)?)\b/i;
+  /\s(?:will|is\s+going\s+to|'ll|shall|can|is\s+able\s+to|is|has\s+(?:kindly\s+)?agreed\s+to|has\s+(?:kindly\s+)?offered\s+to)\s+(?:attend(?:ing)?|come|coming|be\s+attending|sit(?:ting)?\s+in|deputis(?:e|ing)|deputiz(?:e|ing)|stand(?:ing)?\s+in|substitut(?:e|ing)|join(?:ing)?|be\s+joining|cover(?:ing)?|be\s+(?:my\s+)?(?:substitute|sub|deputy))\b([^.!?\n]{0,60})/gi;
+const SUBSTITUTE_MARK = /\b(?:as\s+my\s+(?:substitute|sub|deputy|replacement)|in\s+my\s+(?:place|stead|absence)|on\s+my\s+behalf|for\s+me|instead(?:\s+of\s+me)?)\b/i;
 const SUBSTITUTE_NOUN = /\bmy\s+(?:substitute|sub|deputy|replacement)\s+(?:will\s+be|is)\s+/i;
 const SUBSTITUTE_LABEL = /\bsubstitute\s*:\s*/i;
 const SUBSTITUTE_SENDING = /\bsending\s+/gi;
@@ -89,12 +89,12 @@ function apology(self: boolean, names: string[], withdraw: boolean, substitute?:
 }
 
 /** "sub: X", "substitute – X", "represented by X" (inside brackets after a name). */
-const OTHER_SUB_LABEL = /^(?:sub(?:stitute)?(?:d\s+by)?|represented\s+by|deputised\s+by|deputized\s+by|deputy|replaced\s+by|covered\s+by|rep(?:resentative)?)\b\s*(?::|[\u2013\u2014-])?\s*/i;
+const OTHER_SUB_LABEL = /^(?:sub(?:stitute)?(?:d\s+by)?|represented\s+by|deputised\s+by|deputized\s+by|deputy(?=\s*(?::|[\u2013\u2014-]))|replaced\s+by|covered\s+by|rep(?:resentative)?(?=\s*(?::|[\u2013\u2014-])))\b\s*(?::|[\u2013\u2014-])?\s*/i;
 /** "X is attending in his place", "X attending on her behalf", "X substituting", "X will deputise". */
 const OTHER_SUB_VERB =
   /^\s*,?\s*(?:(?:is|will\s+be|will|is\s+going\s+to|has\s+(?:kindly\s+)?agreed\s+to|shall|'ll|to)\s+)?(attend(?:ing|s|ed)?|come|coming|join(?:ing|s|ed)?|substitut(?:e|es|ing|ed)|deputis(?:e|es|ing|ed)|deputiz(?:e|es|ing|ed)|stand(?:s|ing)?\s+in|sit(?:s|ting)?\s+in|cover(?:s|ing)?|(?:as|is)\s+(?:the\s+|a\s+)?(?:substitute|sub|deputy))\b([^.!?\n()]{0,60})/i;
 const OTHER_SUB_MARK =
-  /\b(?:in\s+(?:his|her|their)\s+(?:place|stead)|on\s+(?:his|her|their)\s+behalf|for\s+(?:him|her|them)|instead|as\s+(?:his|her|their|a)\s+(?:substitute|sub|deputy|replacement))\b/i;
+  /\b(?:in\s+(?:his|her|their)\s+(?:place|stead|absence)|on\s+(?:his|her|their)\s+behalf|for\s+(?:him|her|them)|instead|as\s+(?:(?:his|her|their|a|the)\s+)?(?:substitute|sub|deputy|replacement))\b/i;
 
 /** The substitute a clause names for someone else ("PS Anita Dhillon is attending in his place"), or undefined. */
 function substituteForOther(clause: string): string | undefined {
@@ -106,10 +106,13 @@ function substituteForOther(clause: string): string | undefined {
   }
   const names = readNamesAtStart(c, true);
   if (!names) return undefined;
-  const verb = OTHER_SUB_VERB.exec(c.slice(names.end));
+  // "Mr D Walker, Medical Director attended in his absence": the role after the name is skipped.
+  const person = splitNames(names.names).find((n) => !ROLE_ONLY.test(n)) ?? names.names;
+  const after = c.slice(names.end).replace(/^\s*,\s*(?:our\s+|the\s+|their\s+|his\s+|her\s+)?[^,()]{2,60}?,?\s+(?=(?:is|will|has|attend|substitut|deputis|deputiz|stood|stand)\w*\b)/i, ' ');
+  const verb = OTHER_SUB_VERB.exec(after);
   if (!verb) return undefined;
   const strong = /substitut|deputi[sz]|stand|sit|cover|\bsub\b|deputy/i.test(verb[1]!);
-  return strong || OTHER_SUB_MARK.test(verb[2]!) ? names.names : undefined;
+  return strong || OTHER_SUB_MARK.test(verb[2]!) ? person : undefined;
 }
 
 /**
@@ -159,16 +162,21 @@ function namesFrom(list: string): string[] {
   s = s.trim();
   if (s.endsWith('.') && !/(?:^|\s)\p{Lu}\.$/u.test(s)) s = s.slice(0, -1);
   return splitNames(s)
-    .map((n) => n.trim())
-    .filter((n) => isPersonName(n, true) && !POST_NOMINAL.test(n));
+    .map((n) => n.trim().replace(/\s+from\s+(?:the\s+)?\p{Lu}[\p{L}&' -]*$/u, ''))
+    .filter((n) => isPersonName(n, true) && !POST_NOMINAL.test(n) && !ROLE_ONLY.test(n));
 }
+
+/** An entry that is only a role ("Deputy Commissioner", "Chief Executive"), given after a name. */
+const ROLE_ONLY = /^(?:(?:deputy|assistant|chief|interim|acting|corporate|senior|head|lead)\s+)*(?:police\s+and\s+crime\s+)?(?:commissioner|director|manager|officer|executive|representative|headteacher|head|lead|mayor|leader|superintendent|inspector|constable|chair(?:man|woman)?|clerk)s?$/i;
 
 function substituteIn(message: string): string | undefined {
   SUBSTITUTE_VERB.lastIndex = 0;
   for (let m = SUBSTITUTE_VERB.exec(message); m; m = SUBSTITUTE_VERB.exec(message)) {
     const verb = m[0];
     if (!SUBSTITUTE_MARK.test(m[1]!) && !/substitut|deputi|stand(?:ing)?\s+in|sit(?:ting)?\s+in|\bsub\b|deputy/i.test(verb)) continue;
-    const name = readNameAtEnd(message.slice(Math.max(0, m.index - 200), m.index), true);
+    // "Mr D Walker, our Medical Director, will attend ...": the role between name and verb is skipped.
+    const before = message.slice(Math.max(0, m.index - 200), m.index).replace(/,\s*(?:our|my|the|their)\s+[^,]{2,60},?\s*$/i, '');
+    const name = readNameAtEnd(before, true);
     if (name) return name;
   }
   const noun = SUBSTITUTE_NOUN.exec(message) ?? SUBSTITUTE_LABEL.exec(message);
@@ -267,6 +275,8 @@ function sendsApologies(message: string): boolean {
 
 /** "The following Substitute Members were noted:\n· Cllr Forecast for Cllr Parfitt-Reid\n· ...". */
 const SUBSTITUTE_LIST_HEAD = /^(?:the\s+following\s+)?(?:substitut(?:e|es|ions?)|reserves?|deputies)(?:\s+members?)?(?:\s+(?:were|was|have\s+been)\s+(?:noted|present|reported|received|notified|in\s+attendance))?\s*:?\s*\n/i;
+/** "The Board was advised of the following substitutes for this meeting: X for Y. Z for W.", "... the following substitutions had been made: (i) X for Y; and (ii) ...". */
+const INLINE_SUBSTITUTES = /\bfollowing\s+(?:substitut(?:es|ions?)|substitute\s+members?)\b[^:\n]{0,80}:\s*(?!\n)/i;
 const SUBSTITUTE_LINE = /^(.+?)\s+(?:\(?(?:substituting\s+|attending\s+|as\s+substitute\s+|deputising\s+)?for\s+)(.+?)\)?[.;]?$/i;
 /** Words before the apologies proper: "Notification had been received that ...", "Reminder for tomorrow: ...". */
 const LEAD_IN = /^(?:(?:notification|notice|word)\s+(?:had|has)\s+(?:been\s+)?(?:received|given)\s+that\s+|(?:it\s+was\s+)?(?:noted|reported|confirmed)\s+that\s+|(?:a\s+)?reminder(?:\s+for\s+\w+)?\s*:\s*|(?:please\s+)?note\s*(?:that|:|,)\s*|fyi\s*[:,\u2013-]?\s*|also\s*,?\s*)/i;
@@ -275,6 +285,18 @@ const WITH_SUBSTITUTES = /\bwith\s+(.{3,200}?)\s+(?:substituting|deputising|atte
 
 /** Substitutes listed one a line under a heading: each "X for Y" is an absence (Y) and its substitute (X). */
 function substituteList(message: string): ApologyIntent | undefined {
+  const inline = INLINE_SUBSTITUTES.exec(message);
+  if (inline) {
+    const pairs: Substitutes = [];
+    for (const raw of message.slice(inline.index + inline[0].length).split(/\s*;\s*(?:and\s+)?|\.\s+(?=\p{Lu})|\s*\((?:[ivx]{1,4}|[a-z]|\d{1,2})\)\s*/u).slice(0, 30)) {
+      const m = /^(.+?)\s+(?:\(?(?:substituting\s+|attending\s+|as\s+substitute\s+|deputising\s+)?for\s+)(.+?)\)?[.;]?$/i.exec(raw.trim());
+      if (!m) continue;
+      const sub = readNamesAtStart(m[1]!.trim().split(/\s*,\s*/)[0]!, true);
+      const absent = readNamesAtStart(m[2]!.trim().split(/\s*,\s*/)[0]!, true);
+      if (sub && absent && isPersonName(absent.names, true)) pairs.push({ name: absent.names, substitute: sub.names });
+    }
+    if (pairs.length) return apology(false, pairs.map((p) => p.name), false, undefined, pairs);
+  }
   const head = SUBSTITUTE_LIST_HEAD.exec(message);
   if (!head) return undefined;
   const pairs: Substitutes = [];
@@ -287,6 +309,32 @@ function substituteList(message: string): ApologyIntent | undefined {
     if (sub && sub.end === m[1]!.trim().length && absent.length === 1) pairs.push({ name: absent[0]!, substitute: sub.names });
   }
   return pairs.length ? apology(false, pairs.map((p) => p.name), false, undefined, pairs) : undefined;
+}
+
+/**
+ * "... and Councillor Richard Webber, Councillor Dan Levy substituting.": the last name is the
+ * substitute for the name before it. "... from Councillor Lata Anderson. Councillor David Edwardes
+ * attended as a substitute.": a lone absentee's substitute in the next sentence.
+ */
+function trailingSubstitute(message: string, intent: ApologyIntent): ApologyIntent {
+  const subs = [...(intent.substitutes ?? [])];
+  let names = [...intent.names];
+  const trailing = /,\s*([^,;]{2,80}?)\s+(?:substituting|deputising)\s*\.?\s*$/i.exec(message.split('\n')[0]!);
+  const sub = trailing ? readNamesAtStart(trailing[1]!.trim(), true) : undefined;
+  if (sub && names.includes(sub.names) && names.length >= 2) {
+    names = names.filter((n) => n !== sub.names);
+    const absent = names.at(-1)!;
+    if (!subs.some((x) => x.name === absent)) subs.push({ name: absent, substitute: sub.names });
+  }
+  const next = /[.!]\s+((?:cllr|councillor|mr|mrs|ms|miss|dr)\b[^.]{2,60}?)\s+(?:attended|was\s+present|is\s+attending|will\s+attend|attends)\s+as\s+(?:(?:a|the|their|his|her)\s+)?substitute\b/i.exec(message);
+  if (next && names.length === 1 && subs.length === 0) {
+    const who = readNamesAtStart(next[1]!.trim(), true);
+    if (who) {
+      names = names.filter((n) => n !== who.names);
+      if (names.length === 1) subs.push({ name: names[0]!, substitute: who.names });
+    }
+  }
+  return names.length === intent.names.length && subs.length === (intent.substitutes ?? []).length ? intent : apology(false, names, false, undefined, subs);
 }
 
 /** The clerk's "with X and Y substituting respectively", paired in order with the absentees. */
@@ -338,7 +386,7 @@ export function recogniseApology(text: string): ApologyIntent | undefined {
       if (names.length > 0) found.push(apology(false, names, false));
     }
   }
-  const merged = merge(found);
+  const merged = trailingSubstitute(message, merge(found));
   const paired = sentences
     .flatMap((sentence) => {
       const one = recogniseOneApology(sentence.replace(LEAD_IN, ''));
@@ -385,9 +433,11 @@ function recogniseOneApology(text: string): ApologyIntent | undefined {
     if (isAbsenceTarget(rest)) return apology(true, [], false, substituteIn(message));
   }
 
-  const leadingNames = readNamesAtStart(message.replace(/^(?:unfortunately|sadly|sorry)\s*,?\s+/i, ''), true);
+  // "The Deputy Mayor (Councillor Baldock) has asked me to pass on his apologies": the person in the brackets.
+  const lead = message.replace(/^(?:unfortunately|sadly|sorry)\s*,?\s+/i, '').replace(/^the\s+[\p{L} -]{2,40}?\s*\(((?:cllr|councillor|mr|mrs|ms|miss|dr|prof)\b[^()]{2,60})\)/iu, '$1');
+  const leadingNames = readNamesAtStart(lead, true);
   if (leadingNames) {
-    const stripped = message.replace(/^(?:unfortunately|sadly|sorry)\s*,?\s+/i, '');
+    const stripped = lead;
     const after = stripped.slice(leadingNames.end);
     const names = splitNames(leadingNames.names);
     if (OTHER_AFTER_ALL.test(after)) return apology(false, names, true);

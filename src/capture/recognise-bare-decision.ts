@@ -30,10 +30,16 @@ const APPOINTED = /^\s+(?:be|is|was|were|has\s+been|had\s+been)\s+(?:duly\s+|una
 const MINUTES_APPROVED = /^(?:the\s+)?minutes\s+(?:of|from|for)\s+(?:the\s+)?[^\n]{0,160}?\b(?:were|was|be|are)\s+(?:\S+\s+)?(?:approved|agreed|confirmed|accepted|signed)\b/i;
 const LABEL = /^(?:\(?(?:[a-z]|[ivx]{1,5}|\d{1,2})[.)]|[-\u2013\u2014\u2022*])\s+/i;
 
+/** "The Council agreed not to object ...", "All agreed that ...", "It was agreed to add ...": the body's agreement in lower case. */
+const BODY_AGREED = /^(?:it\s+was\s+(?:unanimously\s+|also\s+)?agreed\s+(?:not\s+)?(?:to|that)\s+\S|(?:the\s+)?(?:(?:parish|town|community|district)\s+)?(?:council|committee|board|panel|partnership|members|all|forum|group|commission|meeting)\s+(?:(?:unanimously|also|then)\s+)?agreed\s+(?:not\s+)?(?:to|that)\s+\S)/i;
+/** "20/501261/FULL 5 River Close – Unanimously AGREED to recommend APPROVAL": a line ending in the decision word in capitals. */
+const LINE_AGREED = /\s[\u2013\u2014-]\s+(?:(?:[Uu]nanimously|[Nn]o\s+[Cc]omments\s+and|[Nn]o\s+[Oo]bjections?\s+and)\s+)?(?:AGREED|RESOLVED)\s+(?:to|that)\s+\S/;
+
 /** Whether one line reads as a decision as minutes word it. */
 export function isDecisionWording(line: string): boolean {
   const t = line.replace(LABEL, '').trim();
   if (t.length < 8 || t.endsWith('?')) return false;
+  if (BODY_AGREED.test(t) || LINE_AGREED.test(t)) return true;
   if (TO_VERB.test(t)) return true;
   if (THAT.test(t) && (SUBJUNCTIVE.test(t) || BODY_VERB.test(t))) return true;
   if (MINUTES_APPROVED.test(t)) return true;

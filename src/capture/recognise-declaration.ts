@@ -22,7 +22,7 @@ const THIRD_PERSON_VERB =
 const PASSIVE = /^((?:an?\s+)?(?:\S+\s+){0,3}?interests?)\s+(?:was|were|had\s+been|has\s+been)\s+declared\s+by\s+/i;
 
 const NONE = [
-  /^(?:there\s+(?:were|are|was|have\s+been)\s+)?(?:no|nil)\s+(?:declarations?|interests?)(?:\s+of\s+interests?)?(?:\s+(?:were|was|have\s+been|had\s+been|has\s+been)?\s*(?:made|declared|received|recorded|noted))?(?:\s+(?:today|at\s+this\s+meeting|for\s+this\s+meeting))?(?:\s+(?:from|by)\s+(?:anyone|members|any\s+member))?[.!]?$/i,
+  /^(?:there\s+(?:were|are|was|have\s+been)\s+)?(?:no|nil)\s+(?:declarations?|interests?)(?:\s+of\s+interests?)?(?:\s+(?:were|was|have\s+been|had\s+been|has\s+been)?\s*(?:made|declared|received|recorded|noted|intimated|registered|disclosed|raised|submitted))?(?:\s+(?:today|at\s+this\s+meeting|for\s+this\s+meeting))?(?:\s+(?:from|by)\s+(?:anyone|members|any\s+member))?[.!]?$/i,
   /^none\s+(?:declared|made|received|recorded)[.!]?$/i,
   /^(?:i\s+have\s+)?(?:nothing|no\s+interests?)\s+to\s+declare(?:\s+(?:from\s+me|today))?[.!]?$/i,
 ];
@@ -176,7 +176,7 @@ function listEntry(entry: string): { names: string[]; nature: string; category?:
 }
 
 /** A declaration (or "no declarations"), or undefined. */
-export function recogniseDeclaration(text: string): DeclarationIntent | undefined {
+function recogniseDeclarationAsTyped(text: string): DeclarationIntent | undefined {
   let message = cleanMessage(text).replace(/\u2019/g, "'");
   if (!message) return undefined;
   const list = LIST_HEAD.exec(message);
@@ -296,4 +296,62 @@ function readDeclared(what: string, opennessAtStart: boolean, prefixItems: strin
       leaving: LEAVING.test(declared),
     };
   }
+}
+
+/** "In accordance with the code of conduct –", "Chairman,", "As do I –", "And my usual declaration –": words before the declaration proper. */
+const LEAD_INS = /^(?:in\s+accordance\s+with\s+the\s+code\s+of\s+conduct|for\s+the\s+record|(?:thank\s+you\s+)?(?:chair(?:man|woman|person)?|madam\s+chair)|as\s+do\s+I|me\s+too|likewise|and\s+(?:also\s+)?(?:me|myself))\s*(?:[,:\u2013\u2014-]\s*|\.\s+)/i;
+/** "And my usual declaration – I am ...", "My declaration: I am ...". */
+const MY_DECLARATION = /^(?:and\s+)?(?:my|the)\s+(?:usual\s+|standing\s+|annual\s+)?declaration\s*(?::|[\u2013\u2014-])\s*/i;
+/** "Same for me – an interest in ...", "Non-pecuniary for me too: teacher at ...", "Personal interest in item 14 from me – I work ...". */
+const FOR_ME = /^((?:the\s+)?same|(?:an?\s+)?(?:[\p{L}&-]+\s+){0,4}?(?:interest|non[-\s]?pecuniary|pecuniary|personal|prejudicial|registrable|registerable)(?:\s+(?:in|on|for)\s+(?:agenda\s+)?items?\s+[\d.]+[a-z]?)?)\s+(?:from|for)\s+me(?:\s+(?:too|as\s+well|also))?\s*(?::|[\u2013\u2014-]|,)\s*(.{3,400})$/iu;
+/** "Peter and I declare an interest in ...": the sender and someone else. */
+const AND_I = /^(\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,3})\s+and\s+I\s+(?=declare\b|have\b|both\b)/u;
+/** "Declarations of Interest – PM and GW in relation to Acre field": the clerk's initials. */
+const INITIALS_DECLARED = /^[Dd]eclarations?(?:\s+[Oo]f\s+[Ii]nterests?)?\s*(?::|[\u2013\u2014-])\s*([A-Z]{2,3}(?:\s*(?:,|and|&)\s*[A-Z]{2,3})*)\s+(?:(?:both\s+)?(?:declared\s+(?:an?\s+)?interests?\s+)?(?:in\s+relation\s+to|[Rr]egarding|[Rr]e|on|in)\s+)(.{3,300})$/;
+
+/**
+ * A declaration of interest, as typed (see recogniseDeclarationAsTyped), or after the words people
+ * put before it: a lead-in ("In accordance with the code of conduct – I declare ..."), "my usual
+ * declaration – I am ...", "same for me – ...", "non-pecuniary for me too: ...", "Peter and I
+ * declare ...", and the clerk's initials ("Declarations of Interest – PM and GW in relation to X").
+ */
+export function recogniseDeclaration(text: string): DeclarationIntent | undefined {
+  const initials = INITIALS_DECLARED.exec(text.trim());
+  if (initials) {
+    const names = initials[1]!.split(/\s*(?:,|and|&)\s*/).filter(Boolean);
+    return { kind: 'declaration', names, nature: `an interest in relation to ${initials[2]!.replace(/[.\s]+$/, '')}`, leaving: false };
+  }
+  const direct = recogniseDeclarationAsTyped(text);
+  if (direct) return withItemsFromNature(direct);
+  const t = text.trim();
+  const lead = LEAD_INS.exec(t);
+  if (lead) {
+    const rest = t.slice(lead[0].length).replace(/^the\s+clerk\s+declares\b/i, 'The Clerk declared');
+    const again = recogniseDeclarationAsTyped(rest);
+    if (again) return withItemsFromNature(again);
+  }
+  const mine = MY_DECLARATION.exec(t);
+  if (mine) return recogniseDeclarationAsTyped(`Declaration: ${t.slice(mine[0].length)}`);
+  const forMe = FOR_ME.exec(t);
+  if (forMe) {
+    const head = /^(?:the\s+)?same$/i.test(forMe[1]!) ? '' : forMe[1]!.replace(/^an?\s+/i, '');
+    const rest = forMe[2]!.replace(/^(?:I\s+am|I'm|as)\s+/i, '');
+    const nature = /^(?:an?\s+)?interest\b/i.test(rest) ? rest : `${head ? `${head}${/interest/i.test(head) ? '' : ' interest'}` : 'an interest'} – ${rest}`;
+    const read = recogniseDeclarationAsTyped(`Declaration: ${nature}`);
+    const item = /\bitems?\s+([\d.]+[a-z]?)/i.exec(forMe[1]!)?.[1];
+    if (read && read.kind === 'declaration') return { ...read, ...(item && !read.item ? { item } : {}) };
+  }
+  const andI = AND_I.exec(t);
+  if (andI) {
+    const read = recogniseDeclarationAsTyped(`I ${t.slice(andI[0].length)}`);
+    if (read && read.kind === 'declaration') return { ...read, alsoFor: [andI[1]!] };
+  }
+  return undefined;
+}
+
+/** "in items 10 (17/09.E) and 17 (17/16)": every item a declaration names, when the reader took only the first. */
+function withItemsFromNature(intent: DeclarationIntent): DeclarationIntent {
+  if (intent.kind !== 'declaration' || intent.items?.length) return intent;
+  const m = /\bitems\s+(\d{1,3}[a-z]?)\b(?:\s*\([^)]{1,30}\))?\s*(?:,|and|&)\s*(\d{1,3}[a-z]?)\b/i.exec(intent.nature);
+  return m ? { ...intent, item: m[1]!, items: [m[1]!, m[2]!] } : intent;
 }

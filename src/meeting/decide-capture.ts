@@ -218,15 +218,16 @@ export function decideDeclaration(meeting: Meeting, intent: DeclarationIntent, t
     if (!under) return ask('unknown-item', `${typed}|${itemRange(meeting)}`);
     if (!items.includes(under.number)) items.push(under.number);
   }
-  if (items.length === 0) items.push(itemOfInterest(meeting, intent.nature) ?? (meeting.status === 'running' ? meeting.currentItem : undefined));
+  if (items.length === 0) items.push(itemOfInterest(meeting, intent.nature) ?? (meeting.status === 'running' && meeting.currentItem ? meeting.currentItem : declarationsItem(meeting)));
   // The clerk typing for others ("Cllr Palmer declared ..."): only those who run the meeting may.
   if (intent.names && !canRunMeeting(meeting, turn.by)) return refused('not-running-role', 'declarations for others');
+  const others = (written: string) => {
+    const person = findPerson(meeting.people, { name: written }) ?? findByRole(meeting.people, written);
+    return { name: person?.name ?? written, person };
+  };
   const declarers = intent.names
-    ? intent.names.map((written) => {
-        const person = findPerson(meeting.people, { name: written });
-        return { name: person?.name ?? written, person };
-      })
-    : [{ name: findPerson(meeting.people, turn.by)?.name ?? turn.by.name, person: findPerson(meeting.people, turn.by) }];
+    ? intent.names.map(others)
+    : [{ name: findPerson(meeting.people, turn.by)?.name ?? turn.by.name, person: findPerson(meeting.people, turn.by) }, ...(intent.alsoFor && canRunMeeting(meeting, turn.by) ? intent.alsoFor.map(others) : [])];
   const onBehalf = intent.names ? { onBehalf: true } : {};
   const events: MeetingEventBody[] = declarers.flatMap(({ name, person }) =>
     items.map((item) => ({ type: 'interest.declared' as const, name, ...(person ? { personKey: person.key } : {}), ...(item ? { item } : {}), ...(intent.category ? { category: intent.category } : {}), nature: intent.nature, leaving: intent.leaving, ...onBehalf })),
@@ -265,6 +266,12 @@ function itemOfInterest(meeting: Meeting, nature: string): string | undefined {
   return undefined;
 }
 
+/** The agenda's declarations item, where a declaration made before the meeting with no item named is minuted. */
+function declarationsItem(meeting: Meeting): string | undefined {
+  const found = meeting.agenda.filter((i) => /declarations?\s+of\s+(?:\w+\s+)?interests?|^declarations?\b|\binterests?$/i.test(i.title));
+  return found.length === 1 ? found[0]!.number : undefined;
+}
+
 const NOT_TOPICS = new Set(['interest', 'interests', 'personal', 'prejudicial', 'pecuniary', 'registrable', 'registerable', 'member', 'members', 'council', 'councillor', 'county', 'district', 'parish', 'town', 'borough', 'committee', 'board', 'partnership', 'panel', 'matters', 'matter', 'report', 'reports', 'update', 'item', 'items', 'meeting', 'other', 'general', 'business', 'declared', 'declare', 'relation', 'regard', 'respect', 'because', 'which', 'their', 'there', 'where', 'about', 'family', 'friend', 'owner', 'property', 'works', 'lives', 'trustee', 'director', 'governor', 'employee', 'employed', 'chair', 'chairman', 'local', 'authority', 'community', 'public', 'following', 'previous', 'agenda', 'reference']);
 
 function topicWords(text: string): Set<string> {
@@ -295,7 +302,9 @@ function splitDeclaration(nature: string): { nature: string; item?: string }[] {
 export function decideApology(meeting: Meeting, intent: ApologyIntent, turn: TurnInput): Outcome {
   if (!meeting.exists) return refused('no-meeting');
   if (meeting.status === 'ended') return refused('meeting-ended');
-  if (!intent.self && !canRunMeeting(meeting, turn.by)) return refused('not-running-role', 'apologies for others');
+  // Where no clerk is listed, the officer supporting the meeting (who takes its notes) may give apologies for others too.
+  const supportOfficer = !meeting.people.some((p) => p.role === 'clerk') && findPerson(meeting.people, turn.by)?.role === 'officer';
+  if (!intent.self && !canRunMeeting(meeting, turn.by) && !supportOfficer) return refused('not-running-role', 'apologies for others');
   const people = intent.self ? [turn.by.name] : intent.names;
   const events: MeetingEventBody[] = [];
   const names: string[] = [];

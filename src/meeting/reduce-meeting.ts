@@ -95,7 +95,9 @@ function applyBody(m: Meeting, e: MeetingEvent): Meeting {
       return { ...m, currentItem: e.item, currentItemSince: e.at, proceedings: [...m.proceedings, { kind: 'item', item: e.item, at: e.at }] };
     case 'apology.sent': {
       const others = m.apologies.filter((a) => !sameAbsentee(a, e));
-      return { ...m, apologies: [...others, { name: e.name, eventId: e.id, ...(e.personKey ? { personKey: e.personKey } : {}), ...(e.substitute ? { substitute: e.substitute } : {}) }] };
+      // The clerk's list that leaves out a substitute the member gave does not take the substitute away.
+      const substitute = e.substitute ?? m.apologies.find((a) => sameAbsentee(a, e))?.substitute;
+      return { ...m, apologies: [...others, { name: e.name, eventId: e.id, ...(e.personKey ? { personKey: e.personKey } : {}), ...(substitute ? { substitute } : {}) }] };
     }
     case 'apology.withdrawn':
       return { ...m, apologies: m.apologies.filter((a) => !sameAbsentee(a, e)) };

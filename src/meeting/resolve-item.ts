@@ -5,7 +5,8 @@ import type { Meeting } from './meeting-types';
 export function findItem(meeting: Meeting, typed: string | undefined): AgendaItem | undefined {
   if (typed === undefined) return undefined;
   // "Item 4.0" is item 4 where the agenda numbers main items 1.0, 2.0, ...
-  const t = typed.trim().replace(/[.)]+$/, '').replace(/^(\d+)\.0{1,2}$/, '$1').toLowerCase();
+  const trimmed = typed.trim().replace(/\.+$/, '');
+  const t = (trimmed.includes('(') ? trimmed : trimmed.replace(/[.)]+$/, '')).replace(/^(\d+)\.0{1,2}$/, '$1').toLowerCase();
   const exact = meeting.agenda.find((i) => i.number.toLowerCase() === t) ?? meeting.agenda.find((i) => i.number.replace(/^0+/, '').toLowerCase() === t.replace(/^0+/, ''));
   if (exact) return exact;
   // "Item 3(a)", "item 3a", "item 3.1" when the agenda prints only item 3: the part is taken under its item.

@@ -107,13 +107,7 @@ export function scoreRecord(meeting: Meeting, expect: Expectation): ScoreCard {
       (e) => `${e.name} item ${e.item}: ${e.nature}`,
       (r) => `${r.name} item ${r.item ?? '-'}: ${r.nature}`,
     ),
-    decisions: pair(
-      expect.decisions ?? [],
-      decisions,
-      (e, r) => String(e.item) === r.item && textMatches(e.text, r.text),
-      (e) => `item ${e.item}: ${e.text}`,
-      (r) => `item ${r.item}: ${r.text}`,
-    ),
+    decisions: scoreDecisions(meeting, expect.decisions ?? []),
     actions: pair(
       expect.actions ?? [],
       actions,
@@ -157,6 +151,35 @@ export function scoreRecord(meeting: Meeting, expect: Expectation): ScoreCard {
       (r) => `item ${r.item ?? '-'}: ${r.text}${r.when ? ` (${r.when})` : ''}`,
     ),
   };
+}
+
+/**
+ * Decisions part by part; an expected decision the minutes give as one text with its parts ("(a)
+ * That ..., and (b) that ...") also matches a recorded decision whose parts, read together, say it.
+ */
+function scoreDecisions(meeting: Meeting, expected: NonNullable<Expectation['decisions']>): CategoryScore {
+  const live = meeting.decisions.filter((d) => !d.withdrawn);
+  const parts = live.flatMap((d) => d.parts.map((text) => ({ id: d.id, item: d.item, text })));
+  const used = new Set<number>();
+  const missing: string[] = [];
+  let matched = 0;
+  for (const e of expected) {
+    const i = parts.findIndex((r, j) => !used.has(j) && String(e.item) === r.item && textMatches(e.text, r.text));
+    if (i >= 0) {
+      used.add(i);
+      matched++;
+      continue;
+    }
+    const whole = live.find((d) => d.parts.length > 1 && String(e.item) === d.item && parts.every((r, j) => r.id !== d.id || !used.has(j)) && textMatches(e.text, d.parts.map((t, k) => `${d.labels[k] ? `(${d.labels[k]}) ` : ''}${t}`).join(' ')));
+    if (whole) {
+      parts.forEach((r, j) => r.id === whole.id && used.add(j));
+      matched++;
+      continue;
+    }
+    missing.push(`item ${e.item}: ${e.text}`);
+  }
+  const extra = parts.filter((_, j) => !used.has(j)).map((r) => `item ${r.item}: ${r.text}`);
+  return { expected: expected.length, recorded: matched + extra.length, matched, missing, extra };
 }
 
 /** A declaration in words, as the minutes give it: kind of interest, nature, leaving. */
