@@ -85,8 +85,8 @@ describe('the rest of formal business through the real endpoint', () => {
 
   it('takes a named vote on the card and records each member\'s vote once, even when pressed twice', async () => {
     await say(clerk, 'named vote');
-    const card = cards().at(-1)!.content as { body: { type: string; columns?: { items: { id?: string; label?: string }[] }[] }[]; actions: { verb?: string; data?: Record<string, string> }[] };
-    const inputs = card.body.flatMap((b) => b.columns ?? []).flatMap((c) => c.items).filter((i) => i.id?.startsWith('vote-'));
+    const card = cards().at(-1)!.content as { body: { type: string; items?: { type: string; id?: string; label?: string }[] }[]; actions: { verb?: string; data?: Record<string, string> }[] };
+    const inputs = card.body.flatMap((b) => b.items ?? []).filter((i) => i.type === 'Input.ChoiceSet' && i.id?.startsWith('vote-'));
     expect(inputs.map((i) => i.label).sort()).toEqual(['Cllr Alan Brown', 'Cllr Jane Smith', 'Cllr Linda Hallett', 'Cllr Raj Patel']);
     const id = (name: string) => inputs.find((i) => i.label === name)!.id!;
     const empty = await postActivity(bot.url, cardActionActivity(ctx, clerk, 'vote.named', { item: '4' }));

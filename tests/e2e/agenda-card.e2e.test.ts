@@ -24,6 +24,7 @@ import {
 
 const SCREENSHOT = fileURLToPath(new URL('../output/e2e/agenda-card.png', import.meta.url));
 const MINUTES_SCREENSHOT = fileURLToPath(new URL('../output/e2e/minutes-card.png', import.meta.url));
+const VOTE_SCREENSHOT = fileURLToPath(new URL('../output/e2e/named-vote-card.png', import.meta.url));
 const AGENDA = JSON.parse(readFileSync(new URL('../../../shared/scenarios/seed-lscsb-2023-09.scenario.json', import.meta.url), 'utf8')).agenda as string;
 
 describe('agenda card in the Agents Playground', () => {
@@ -79,6 +80,33 @@ describe('agenda card in the Agents Playground', () => {
 
     await screenshot(page, SCREENSHOT);
     expect(existsSync(SCREENSHOT)).toBe(true);
+  }, 180_000);
+
+  it('the chair takes a named vote on the card, choosing each member\'s vote, and it is recorded once', async () => {
+    const { page } = session;
+    await sendMessage(page, 'members:\nCllr Ann Example\nCllr Bob Example');
+    const before = await messageCount(page);
+    const asked = await sendMessage(page, 'named vote');
+    await waitForCard(page, 'Named vote – item 1', 30_000, { afterIndex: before });
+    const card = page.locator('.ac-adaptiveCard').filter({ hasText: 'Named vote – item 1' }).last();
+    // The Playground renders a compact choice set as a Fluent UI combobox: open it, pick the option.
+    const boxes = card.getByRole('combobox');
+    const voters = await boxes.count();
+    expect(voters).toBeGreaterThanOrEqual(1);
+    const choices = ['for', 'against', 'abstain'] as const;
+    const titles = { for: 'For', against: 'Against', abstain: 'Abstain' } as const;
+    for (let i = 0; i < voters; i++) {
+      await boxes.nth(i).click();
+      await page.getByRole('option', { name: titles[choices[i % choices.length]!], exact: true }).click();
+    }
+    await screenshot(page, VOTE_SCREENSHOT);
+    const pressed = await clickCardButton(page, 'Record vote', { cardText: 'Named vote – item 1' });
+    expect(pressed?.status).toBe(200);
+    await waitForCard(page, 'Named vote recorded – item 1', 30_000);
+    const { meeting } = await bot.record.load(asked.conversationId);
+    const named = meeting.motions.at(-1)?.vote?.named ?? [];
+    expect(named.length).toBe(voters);
+    expect(named.map((n) => n.vote)).toEqual(named.map((_, i) => choices[i % choices.length]));
   }, 180_000);
 
   it('closing the meeting brings the draft minutes card, and its Word link downloads the .docx', async () => {
