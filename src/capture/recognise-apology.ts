@@ -42,12 +42,12 @@ const MY_APOLOGIES = /\b(?:my|our)\s+apolog(?:ies|y)\b/gi;
 const SEND_BEFORE = /(?:send|sending|pass\s+on|pass|accept|give|offer|tender|submit|register|record|note|log|take|add|have|with|please)\s+(?:\S+\s+)?$/i;
 const LEADING_APOLOGIES = /^(?:(?:my|our)\s+)?apolog(?:ies|y)(?:\s+(?:all|everyone|everybody|folks|chair))?/i;
 const ON_BEHALF =
-  /^(?:please\s+(?:note|record|add|log|accept)\s+)?(?:the\s+)?(?:further\s+|additional\s+)?apolog(?:ies|y)(?:\s+for\s+absence)?\s+(?:also\s+)?(?:(?:have|had|has)\s+(?:also\s+)?been\s+|were\s+(?:also\s+)?|was\s+(?:also\s+)?)?(?:(?:received|sent|given|tendered|submitted|noted|intimated|recorded|reported|offered|accepted)\s+(?:(?:and|&)\s+(?:accepted|approved|noted|recorded)\s+)?(?:(?:this\s+(?:morning|afternoon|evening)|today|yesterday|earlier(?:\s+today)?|overnight|late|just|so\s+far|to\s+date|already|in\s+advance|for\s+(?:today|tonight|tomorrow|this\s+(?:morning|afternoon|evening|meeting)))\s+)?)?(?:also\s+)?(?:from|on\s+behalf\s+of|(?<=(?:received|submitted|noted|recorded|given)\s+)for|(?<=(?:submitted|sent|given|tendered|offered)\s+)by)(?:\s*:\s*(?=\n)|\s+)/i;
+  /^(?:please\s+(?:note|record|add|log|accept)\s+)?(?:the\s+)?(?:further\s+|additional\s+)?apolog(?:ies|y)(?:\s+for\s+absence)?\s+(?:also\s+)?(?:(?:have|had|has)\s+(?:also\s+)?been\s+|were\s+(?:also\s+)?|was\s+(?:also\s+)?)?(?:(?:received|sent|given|tendered|submitted|noted|intimated|recorded|reported|offered|accepted|presented|conveyed|passed\s+on)\s+(?:(?:and|&)\s+(?:accepted|approved|noted|recorded)\s+)?(?:(?:this\s+(?:morning|afternoon|evening)|today|yesterday|earlier(?:\s+today)?|overnight|late|just|so\s+far|to\s+date|already|in\s+advance|for\s+(?:today|tonight|tomorrow|this\s+(?:morning|afternoon|evening|meeting)))\s+)?)?(?:also\s+)?(?:from|on\s+behalf\s+of|(?<=(?:received|submitted|noted|recorded|given)\s+)for|(?<=(?:submitted|sent|given|tendered|offered)\s+)by)(?:\s*:\s*(?=\n)|\s+)/i;
 /** "Apologies for absence: Councillor Tony Harper", "Apologies – Cllr Bell and Cllr Cotton" (the names must read as names). */
 const APOLOGIES_LABEL = /^(?:the\s+)?apolog(?:ies|y)(?:\s+for\s+absence)?(?:\s+(?:were\s+)?(?:received|noted|so\s+far|to\s+date|received\s+so\s+far))?(?:\s+for\s+(?:today|tomorrow|tonight|this\s+(?:morning|afternoon|evening|meeting)|the\s+meeting))?\s*(?::|[\u2013\u2014-])\s*/i;
 const ON_BEHALF_VERB = /^(?:please\s+)?(?:send|record|note|add|log|pass\s+on|give|accept|register|take)\s+(?:the\s+)?apolog(?:ies|y)\s+(?:for|from|of|on\s+behalf\s+of)\s+/i;
 const SENDS =
-  /^\s+(?:(?:has|have|had)\s+(?:also\s+)?asked\s+(?:me|us)\s+to\s+(?:pass\s+on|send|give|offer|tender)|(?:has|have|had)\s+(?:also\s+)?(?:sent|given|tendered|submitted|offered|passed\s+on|forwarded|provided)|sends?|sent|gives?|gave|offers?|offered|tender(?:s|ed)?|submit(?:s|ted)?|passes\s+on|passed\s+on)\s+(?:(?:his|her|their)\s+)?apolog(?:ies|y)\b|^\s+(?:was|were|is|are)\s+(?:also\s+)?(?:absent|an\s+apology|apologies)\b/i;
+  /^\s+(?:(?:has|have|had)\s+(?:also\s+)?asked\s+(?:me|us)\s+to\s+(?:pass\s+on|send|give|offer|tender)|(?:has|have|had)\s+(?:also\s+)?(?:sent|given|tendered|submitted|offered|passed\s+on|forwarded|provided)|sends?|sent|gives?|gave|offers?|offered|tender(?:s|ed)?|submit(?:s|ted)?|passes\s+on|passed\s+on)\s+(?:(?:his|her|their)\s+)?apolog(?:ies|y)\b|^\s+(?:was|were|is|are)\s+(?:also\s+)?(?:absent\s+with\s+apologies|an\s+apology|apologies)\b/i;
 /** A line that names a substitute rather than an absentee ("Councillor Martin substituted for Councillor Perkin"). */
 const SUBSTITUTE_FOR_ANYWHERE = /\b(?:substitut\w*|deputis\w*|in\s+place\s+of|reserve\s+(?:member\s+)?for)\b/i;
 /** "Cllr Perry was present as a substitute for Cllr Bartlett", "PS Dhillon attended in place of Insp Webb". */
@@ -60,7 +60,7 @@ const AFTER_ALL =
   /(?:^|[\s,.;:!])(?:I\s+can|I\s+could|I'll|I\s+will|I\s+am\s+able\s+to|I'm\s+able\s+to|I\s+now\s+can|I\s+can\s+now)\s+(?:make\s+it|make\s+the\s+meeting|attend|come|join|be\s+there)\b[^.!?\n]{0,60}\bafter\s+all\b/i;
 const OTHER_AFTER_ALL = /^\s+can\s+(?:make\s+it|attend|come|join)\b[^.!?\n]{0,60}\bafter\s+all\b/i;
 const SUBSTITUTE_VERB =
-  /\s(?:will|is\s+going\s+to|'ll|shall|can|is\s+able\s+to|is|has\s+(?:kindly\s+)?agreed\s+to|has\s+(?:kindly\s+)?offered\s+to)\s+(?:attend(?:ing)?|come|coming|be\s+attending|sit(?:ting)?\s+in|deputis(?:e|ing)|deputiz(?:e|ing)|stand(?:ing)?\s+in|substitut(?:e|ing)|join(?:ing)?|be\s+joining|cover(?:ing)?|be\s+(?:my\s+)?(?:substitute|sub|deputy))\b([^.!?\n]{0,60})/gi;
+  /\s(?:will|is\s+going\s+to|'ll|shall|can|is\s+able\s+to|is|has\s+(?:kindly\s+)?agreed\s+to|has\s+(?:kindly\s+)?offered\s+to)\s+(?:attend(?:ing)?|come|coming|be\s+attending|sit(?:ting)?\s+in|deputis(?:e|ing)|deputiz(?:e|ing)|stand(?:ing)?\s+in|substitut(?:e|ing)|subbing|join(?:ing)?|be\s+joining|cover(?:ing)?|be\s+(?:my\s+)?(?:substitute|sub|deputy))\b([^.!?\n]{0,60})/gi;
 const SUBSTITUTE_MARK = /\b(?:as\s+my\s+(?:substitute|sub|deputy|replacement)|in\s+my\s+(?:place|stead|absence)|on\s+my\s+behalf|for\s+me|instead(?:\s+of\s+me)?)\b/i;
 const SUBSTITUTE_NOUN = /\bmy\s+(?:substitute|sub|deputy|replacement)\s+(?:will\s+be|is)\s+/i;
 const SUBSTITUTE_LABEL = /\bsubstitute\s*:\s*/i;
@@ -89,7 +89,7 @@ function apology(self: boolean, names: string[], withdraw: boolean, substitute?:
 }
 
 /** "sub: X", "substitute – X", "represented by X" (inside brackets after a name). */
-const OTHER_SUB_LABEL = /^(?:sub(?:stitute)?(?:d\s+by)?|represented\s+by|deputised\s+by|deputized\s+by|deputy(?=\s*(?::|[\u2013\u2014-]))|replaced\s+by|covered\s+by|rep(?:resentative)?(?=\s*(?::|[\u2013\u2014-])))\b\s*(?::|[\u2013\u2014-])?\s*/i;
+const OTHER_SUB_LABEL = /^(?:sub(?:stitute)?(?:d\s+by)?|represented\s+by|deputised\s+by|deputized\s+by|deputy(?=\s*(?::|[\u2013\u2014-]))|replaced\s+by|covered\s+by|rep(?:resentative)?(?=\s*(?::|[\u2013\u2014-])|\s+[A-Z]))\b\s*(?::|[\u2013\u2014-])?\s*/i;
 /** "X is attending in his place", "X attending on her behalf", "X substituting", "X will deputise". */
 const OTHER_SUB_VERB =
   /^\s*,?\s*(?:(?:is|will\s+be|will|is\s+going\s+to|has\s+(?:kindly\s+)?agreed\s+to|shall|'ll|to)\s+)?(attend(?:ing|s|ed)?|come|coming|join(?:ing|s|ed)?|substitut(?:e|es|ing|ed)|deputis(?:e|es|ing|ed)|deputiz(?:e|es|ing|ed)|stand(?:s|ing)?\s+in|sit(?:s|ting)?\s+in|cover(?:s|ing)?|(?:as|is)\s+(?:the\s+|a\s+)?(?:substitute|sub|deputy))\b([^.!?\n()]{0,60})/i;
@@ -149,7 +149,7 @@ const POST_NOMINAL = /^(?:MBE|OBE|CBE|BEM|QPM|KPM|JP|MP|MS|MSP|AM|DL|KC|QC|CC|FR
 /** "Sajan Devshi and Nicola Streets (OPCC)." -> ["Sajan Devshi", "Nicola Streets"]. */
 function namesFrom(list: string): string[] {
   let s = list.slice(0, 600).replace(/\b(\p{Lu})\.(?=\p{Lu}\p{Ll})/gu, '$1. ').replace(/\s+and\s+(?:also\s+)?from\s+/gi, ' and ').replace(/,\s*(?:also\s+)?from\s+/gi, ', ');
-  s = s.slice(0, sentenceEnd(s)).replace(/\s*\([^()]*\)/g, '');
+  s = s.slice(0, sentenceEnd(s)).replace(/\s+(?:have\s+|has\s+|had\s+)?(?:all\s+|also\s+)?sent\s+(?:their|his|her)\s+apolog(?:ies|y)\b[\s\S]*$/i, '').replace(/\s*\([^()]*\)/g, '').replace(/\b(?:the\s+)?(?:co-?opted|independent|lay|voting|non-voting)\s+members?\s+(?=\p{Lu})/giu, '');
   // "Jenny McKibben – Deputy PCC; Jackie Schneider – Head of Patient Safety": the name opening each entry.
   if (/;\s*\p{Lu}/u.test(s)) {
     const entries = s.split(/;\s*/).map((e) => readNamesAtStart(e.trim(), true)?.names).filter((n): n is string => n !== undefined);
@@ -157,7 +157,7 @@ function namesFrom(list: string): string[] {
   }
   // "Cllr R Nicholls who was on holiday and Cllr Miss J Tisdale who was ill": the reasons go.
   s = s.replace(/\s+(?:who|as\s+(?:s?he|they)|because|due\s+to|since)\s+[^,;]*?(?=,\s|\s+and\s+\p{Lu}|\s*$)/gu, '');
-  const cut = /\s(?:for|who|as|due|because|since|at|on|to|today|tomorrow|tonight|this|with|substituting|deputising)\b|\s[\u2013\u2014-]\s|[:;!?]/i.exec(s);
+  const cut = /\s(?:for|who|as|due|because|since|at|on|to|today|tomorrow|tonight|this|with|substituting|deputising)\b|,?\s+substituted\s+by\b|\s[\u2013\u2014-]\s|[:;!?]/i.exec(s);
   if (cut) s = s.slice(0, cut.index);
   s = s.trim();
   if (s.endsWith('.') && !/(?:^|\s)\p{Lu}\.$/u.test(s)) s = s.slice(0, -1);
@@ -173,7 +173,7 @@ function substituteIn(message: string): string | undefined {
   SUBSTITUTE_VERB.lastIndex = 0;
   for (let m = SUBSTITUTE_VERB.exec(message); m; m = SUBSTITUTE_VERB.exec(message)) {
     const verb = m[0];
-    if (!SUBSTITUTE_MARK.test(m[1]!) && !/substitut|deputi|stand(?:ing)?\s+in|sit(?:ting)?\s+in|\bsub\b|deputy/i.test(verb)) continue;
+    if (!SUBSTITUTE_MARK.test(m[1]!) && !/substitut|subbing|deputi|stand(?:ing)?\s+in|sit(?:ting)?\s+in|\bsub\b|deputy/i.test(verb)) continue;
     // "Mr D Walker, our Medical Director, will attend ...": the role between name and verb is skipped.
     const before = message.slice(Math.max(0, m.index - 200), m.index).replace(/,\s*(?:our|my|the|their)\s+[^,]{2,60},?\s*$/i, '');
     const name = readNameAtEnd(before, true);
@@ -325,6 +325,20 @@ function trailingSubstitute(message: string, intent: ApologyIntent): ApologyInte
     names = names.filter((n) => n !== sub.names);
     const absent = names.at(-1)!;
     if (!subs.some((x) => x.name === absent)) subs.push({ name: absent, substitute: sub.names });
+  }
+  // "Mary Hutton was represented at the meeting by Dr Andy Seymour and Ellen Rule": the first named represents her.
+  const represented = /\b([\p{Lu}][\p{L}.'\u2019 -]{2,60}?)\s+(?:was|were)\s+represented\s+(?:at\s+the\s+meeting\s+)?by\s+([\p{Lu}][^,;.]{2,80})/gu;
+  for (const m of message.matchAll(represented)) {
+    const absent = names.find((n) => m[1]!.trim().endsWith(n) || n.endsWith(m[1]!.trim()));
+    const by = readNamesAtStart(m[2]!.trim(), true);
+    const first = by ? splitNames(by.names)[0] : undefined;
+    if (absent && first && !subs.some((x) => x.name === absent)) subs.push({ name: absent, substitute: first });
+  }
+  // "... from A and B, substituted by C and D respectively".
+  const respectively = /,?\s+substituted\s+by\s+(.{3,200}?)\s+respectively\b/i.exec(message);
+  if (respectively && subs.length === 0) {
+    const by = splitNames(respectively[1]!.trim()).filter((n) => isPersonName(n, true));
+    if (by.length === names.length) names.forEach((n, i) => subs.push({ name: n, substitute: by[i]! }));
   }
   const next = /[.!]\s+((?:cllr|councillor|mr|mrs|ms|miss|dr)\b[^.]{2,60}?)\s+(?:attended|was\s+present|is\s+attending|will\s+attend|attends)\s+as\s+(?:(?:a|the|their|his|her)\s+)?substitute\b/i.exec(message);
   if (next && names.length === 1 && subs.length === 0) {

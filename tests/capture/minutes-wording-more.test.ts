@@ -42,6 +42,24 @@ describe('apologies and substitutes as minutes word them', () => {
     expect(recogniseApology("Can't attend today – Mr D Walker, our Medical Director, will attend in my absence.")).toMatchObject({ self: true, substitute: 'Mr D Walker' });
   });
 
+  it('reads apologies presented on behalf of others, representatives and substitutes named "respectively"', () => {
+    expect(recogniseApology('Apologies for absence were presented on behalf of Councillor S Blackburn (Deputy Chair), Councillor J Cooper and Councillor D Smith.')?.names).toEqual(['Councillor S Blackburn', 'Councillor J Cooper', 'Councillor D Smith']);
+    expect(recogniseApology('Apologies for absence were received from Mary Hutton and Rachel Pearce. Mary Hutton was represented at the meeting by Dr Andy Seymour and Ellen Rule.')?.substitutes).toEqual([{ name: 'Mary Hutton', substitute: 'Dr Andy Seymour' }]);
+    expect(recogniseApology('Apologies for absence: Jenny McKibben – Deputy Police & Crime Commissioner (representative Ian Sturgess); Jackie Schneider – Head of Patient Safety.')?.substitutes).toEqual([{ name: 'Jenny McKibben', substitute: 'Ian Sturgess' }]);
+    expect(recogniseApology('Apologies had been received from Mrs Sarah Butikofer and Mr Mike Smith-Clare, substituted by Mr Timothy Adams and Miss Jade Martin respectively.')?.substitutes).toEqual([
+      { name: 'Mrs Sarah Butikofer', substitute: 'Mr Timothy Adams' },
+      { name: 'Mr Mike Smith-Clare', substitute: 'Miss Jade Martin' },
+    ]);
+    expect(recogniseApology("Sorry, I can't make tomorrow's meeting - Jade Martin is subbing for me.")).toMatchObject({ self: true, substitute: 'Jade Martin' });
+    expect(recogniseApology('Apologies received for tomorrow from Councillor Baines and co-opted members Peter French and Andreas Menzies.')?.names).toEqual(['Councillor Baines', 'Peter French', 'Andreas Menzies']);
+    expect(recogniseApology('Apologies: Cllr M Mortimore, Cllr R A Williams and Cllr A Doherty sent their apologies.')?.names).toEqual(['Cllr M Mortimore', 'Cllr R A Williams', 'Cllr A Doherty']);
+  });
+
+  it('does not take "absent" for apologies', () => {
+    expect(recogniseApology('Councillor Midgley was absent.')).toBeUndefined();
+    expect(recogniseApology('No apologies were received. Cllr Helen Groves was absent.')).toBeUndefined();
+  });
+
   it('keeps roles and organisations out of the names', () => {
     expect(recogniseApology('Apologies on behalf of Emma Wools, Deputy Commissioner, who is unwell today.')).toMatchObject({ names: ['Emma Wools'] });
     expect(recogniseApology('Apologies for absence were received from Karen Loftus, Community Action Network and Sally Sandcraft from CCG.')?.names).toEqual(['Karen Loftus', 'Sally Sandcraft']);
