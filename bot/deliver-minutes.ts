@@ -41,11 +41,13 @@ export async function deliverMinutes(context: TurnContext, deps: DeliveryDeps, m
   const clerkLinks = meeting.exempt.length > 0 ? { ...links, ...(await grantFileLinks(deps.values, meeting.conversationId, deps.baseUrl(), undefined, ANNEX_FILE_KINDS)) } : links;
   const clerkCard = CardFactory.adaptiveCard(minutesCard(meeting, model, clerkLinks, approved, ics !== undefined));
   const recipients = meeting.people.filter((p) => (p.role === 'clerk' || p.role === 'chair') && p.teamsId);
+  // The annex goes to the clerk; where no clerk is listed, the chair, who then keeps the record.
+  const annexRole = recipients.some((p) => p.role === 'clerk') ? 'clerk' : 'chair';
   let delivered = 0;
   if (context.activity.conversation.conversationType !== 'personal') {
     for (const person of recipients) {
       try {
-        await sendOneToOne(context, person.teamsId!, { type: 'message', attachments: [person.role === 'clerk' ? clerkCard : card] });
+        await sendOneToOne(context, person.teamsId!, { type: 'message', attachments: [person.role === annexRole ? clerkCard : card] });
         delivered++;
       } catch (error) {
         deps.logger.info({ conversationId: meeting.conversationId, err: (error as Error).message }, 'no 1:1 chat with the clerk or chair; posting in the meeting chat');

@@ -280,3 +280,30 @@ describe('correcting a vote', () => {
     expect(last.text).toBe('the budget be approved');
   });
 });
+
+describe('the confidential annex where no clerk is listed', () => {
+  it('goes to the chair, who keeps the record', async () => {
+    const bot = await startTestBot();
+    try {
+      const ctx = { serviceUrl: bot.connector.serviceUrl, conversationId: '19:meeting_no_clerk@thread.v2' };
+      const chair = user('pcchair', 'Cllr Parish Chair');
+      const member = user('pcmember', 'Cllr Parish Member');
+      const say = (text: string) => postActivity(bot.url, messageActivity(ctx, chair, text));
+      await say('members:\nchair: Cllr Parish Chair\nCllr Parish Member');
+      await say('new meeting: Wrangle Parish Council\nwhen: 2031-05-16T19:30');
+      await postActivity(bot.url, { ...messageActivity(ctx, chair, ''), type: 'conversationUpdate', text: undefined, membersAdded: [chair, member] });
+      await say('agenda:\n1. Apologies\n2. Staffing (exempt)\n3. Date of next meeting');
+      await say('exempt: item 2 – paragraph 1');
+      await say('Item 2');
+      await say('RESOLVED: That the Clerk be offered the SECRET-GRADE-77 salary point.');
+      await say('close meeting');
+      const cards = (bot.connector.captured as unknown as Sent[]).flatMap((s) => (s.activity.attachments ?? []).map((a) => ({ conversationId: s.conversationId, json: JSON.stringify(a.content) })));
+      const minutes = cards.filter((c) => c.json.includes('minutes.docx'));
+      expect(minutes.length).toBeGreaterThan(0);
+      expect(minutes.some((c) => c.json.includes('confidential-annex.docx'))).toBe(true);
+      expect(minutes.filter((c) => c.conversationId === ctx.conversationId).every((c) => !c.json.includes('confidential-annex'))).toBe(true);
+    } finally {
+      await bot.stop();
+    }
+  });
+});
