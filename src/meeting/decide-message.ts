@@ -51,6 +51,9 @@ export function decideMessage(meeting: Meeting, rawText: string, turn: TurnInput
   if (canRunMeeting(meeting, turn.by)) {
     const formal = decideFormalBusiness(meeting, text, turn);
     if (formal) return formal;
+  } else if (recogniseExemptMarker(text) || recogniseProgrammeEntry(text)) {
+    // Commands for whoever runs the meeting: a member is told so (a member's "Carried!" stays chatter).
+    return refused('not-running-role');
   }
 
   const decision = recogniseDecision(text);

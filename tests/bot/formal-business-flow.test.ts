@@ -307,3 +307,38 @@ describe('the confidential annex where no clerk is listed', () => {
     }
   });
 });
+
+describe('bad input to the formal business', () => {
+  it('asks or refuses, and records nothing, for an unknown item, a member, or no item taken', async () => {
+    const bot = await startTestBot();
+    try {
+      const ctx = { serviceUrl: bot.connector.serviceUrl, conversationId: '19:meeting_formal_bad@thread.v2' };
+      const clerk = user('badclerk', 'Jo Clerk');
+      const member = user('badmember', 'Cllr Sam Member');
+      const say = (from: Record<string, string>, text: string) => postActivity(bot.url, messageActivity(ctx, from, text));
+      const last = () => (bot.connector.captured.at(-1)!.activity as { text?: string }).text ?? '';
+      const meeting = async () => (await bot.record.load(ctx.conversationId)).meeting;
+      await say(clerk, 'members:\nchair: Cllr Ann Chair\nclerk: Jo Clerk\nCllr Sam Member');
+      await say(clerk, 'new meeting: Test Panel\nwhen: 2031-02-01T10:00');
+      await postActivity(bot.url, { ...messageActivity(ctx, clerk, ''), type: 'conversationUpdate', text: undefined, membersAdded: [clerk, member] });
+      await say(clerk, 'agenda:\n1. Apologies\n2. Budget\n3. Date of next meeting');
+
+      await say(clerk, 'exempt: item 42 – paragraph 3');
+      expect(last()).toContain('There is no item 42 on this agenda (items 1–3)');
+      await say(clerk, 'named vote');
+      expect(last()).toContain('Which item is that on?');
+      await say(clerk, 'The motion was CARRIED (5 for, 1 against)');
+      expect(last()).toContain('Which item is that on?');
+      await say(member, 'exempt: item 2');
+      expect(last()).toContain('only the chair, vice-chair or clerk');
+      await say(member, 'Add to the work programme: my pet project – March');
+      expect(last()).toContain('only the chair, vice-chair or clerk');
+      const m = await meeting();
+      expect(m.exempt).toEqual([]);
+      expect(m.motions).toEqual([]);
+      expect(m.programme).toEqual([]);
+    } finally {
+      await bot.stop();
+    }
+  });
+});
