@@ -33,7 +33,7 @@ export interface DeliveryDeps {
 export async function deliverMinutes(context: TurnContext, deps: DeliveryDeps, meeting: Meeting, turn: TurnInput, approved = false): Promise<void> {
   const body = await deps.bodies.load(meeting.body);
   const model = buildMinutes(meeting, body, { draft: !approved });
-  await deps.bodies.close(meeting, model, turn.by, turn.at);
+  await deps.bodies.close(meeting, model, turn.by, turn.at, body);
   const links = await grantFileLinks(deps.values, meeting.conversationId, deps.baseUrl());
   const ics = inviteIcs(meeting, new URL(deps.baseUrl()).hostname, turn.at);
   const card = CardFactory.adaptiveCard(minutesCard(meeting, model, links, approved, ics !== undefined));

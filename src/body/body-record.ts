@@ -28,7 +28,7 @@ export class BodyRecord {
    * meeting numbers on and carries the actions. Re-closing after corrections records the new
    * state (the latest close of a meeting wins); closing twice unchanged records nothing.
    */
-  async close(meeting: Meeting, minutes: MinutesModel, by: { id: string; name: string }, at: string): Promise<void> {
+  async close(meeting: Meeting, minutes: MinutesModel, by: { id: string; name: string }, at: string, state?: BodyState): Promise<void> {
     if (!meeting.body) return;
     const actions = meeting.actions
       .filter((a) => a.confirmed && !a.withdrawn && !isExempt(meeting, a.item))
@@ -44,7 +44,7 @@ export class BodyRecord {
       minutes: minutes.minutes.length,
       actions,
       programme: programmeToLog(meeting),
-      covered: coveredBy(await this.load(meeting.body), meeting),
+      covered: coveredBy(state ?? (await this.load(meeting.body)), meeting),
     };
     const hash = createHash('sha256').update(JSON.stringify(closed)).digest('hex').slice(0, 16);
     await this.append(meeting.body, [closed], by, at, `${meeting.conversationId}~closed~${hash}`);

@@ -236,13 +236,7 @@ function paragraphs(paragraph: MinuteParagraph): Paragraph[] {
 /** A plain ruled table with a shaded header row (named votes, the forward programme). */
 function gridTable(header: readonly string[], rows: readonly string[][], width: number): Table {
   const columns = header.map(() => Math.floor(width / header.length));
-  const cell = (text: string, i: number, bold = false) =>
-    new TableCell({
-      width: { size: columns[i] ?? 0, type: WidthType.DXA },
-      verticalAlign: VerticalAlign.TOP,
-      ...(bold ? { shading: { type: ShadingType.CLEAR, fill: 'D9D9D9', color: 'auto' } } : {}),
-      children: [new Paragraph({ spacing: { after: 0, line: 240 }, children: runs(text, { size: SIZE.table, ...(bold ? { bold: true } : {}) }) })],
-    });
+  const cell = (text: string, i: number, bold = false) => tableCell(text, columns[i] ?? 0, bold ? { bold: true, fill: 'D9D9D9' } : {});
   return new Table({
     width: { size: width, type: WidthType.DXA },
     columnWidths: columns,
@@ -287,37 +281,40 @@ function closing(text: string): Paragraph[] {
   ];
 }
 
+/** One cell of a ruled table (action log, named vote, forward programme): table-size text, optional shading. */
+function tableCell(text: string, width: number, options: { bold?: boolean; fill?: string; color?: string; align?: 'right' | 'center' } = {}): TableCell {
+  return new TableCell({
+    width: { size: width, type: WidthType.DXA },
+    verticalAlign: VerticalAlign.TOP,
+    ...(options.fill ? { shading: { type: ShadingType.CLEAR, fill: options.fill, color: 'auto' } } : {}),
+    children: [
+      new Paragraph({
+        spacing: { after: 0, line: 240 },
+        ...(options.align === 'right' ? { alignment: AlignmentType.RIGHT } : options.align === 'center' ? { alignment: AlignmentType.CENTER } : {}),
+        children: runs(text, { size: SIZE.table, ...(options.bold ? { bold: true } : {}), ...(options.color ? { color: options.color } : {}) }),
+      }),
+    ],
+  });
+}
+
 function actionTable(rows: ActionLogRow[]): Table {
-  const cell = (text: string, width: number, options: { bold?: boolean; fill?: string; color?: string; align?: 'right' | 'center' } = {}) =>
-    new TableCell({
-      width: { size: width, type: WidthType.DXA },
-      verticalAlign: VerticalAlign.TOP,
-      ...(options.fill ? { shading: { type: ShadingType.CLEAR, fill: options.fill, color: 'auto' } } : {}),
-      children: [
-        new Paragraph({
-          spacing: { after: 0, line: 240 },
-          ...(options.align === 'right' ? { alignment: AlignmentType.RIGHT } : options.align === 'center' ? { alignment: AlignmentType.CENTER } : {}),
-          children: runs(text, { size: SIZE.table, ...(options.bold ? { bold: true } : {}), ...(options.color ? { color: options.color } : {}) }),
-        }),
-      ],
-    });
   const width = (i: number) => ACTION_COLUMNS[i] ?? 0;
   const header = new TableRow({
     tableHeader: true,
     cantSplit: true,
-    children: ACTION_LOG_COLUMNS.map((title, i) => cell(title, width(i), { bold: true, fill: 'D9D9D9' })),
+    children: ACTION_LOG_COLUMNS.map((title, i) => tableCell(title, width(i), { bold: true, fill: 'D9D9D9' })),
   });
   const body = rows.map((row) => {
     const rag = RAG[row.status] ?? { fill: 'FFFFFF', color: '000000' };
     return new TableRow({
       cantSplit: true,
       children: [
-        cell(String(row.number), width(0), { align: 'right' }),
-        cell(oneLine(row.date), width(1)),
-        cell(row.action.trim(), width(2)),
-        cell(row.responsible.trim(), width(3)),
-        cell(actionComments(row), width(4)),
-        cell(row.status, width(5), { bold: true, fill: rag.fill, color: rag.color, align: 'center' }),
+        tableCell(String(row.number), width(0), { align: 'right' }),
+        tableCell(oneLine(row.date), width(1)),
+        tableCell(row.action.trim(), width(2)),
+        tableCell(row.responsible.trim(), width(3)),
+        tableCell(actionComments(row), width(4)),
+        tableCell(row.status, width(5), { bold: true, fill: rag.fill, color: rag.color, align: 'center' }),
       ],
     });
   });
