@@ -30,9 +30,9 @@ export function scoreOutputs(expect: Expectation, files: ProducedFiles, timezone
   const wanted = expect.nextMeeting?.start;
   const decisions = (expect.decisions ?? []).map((d) => ({ text: d.text, exempt: exemptItems.has(String(d.item)) }));
   // Actions carry no item in `expect`: an action text may be in either document.
-  const actions = (expect.actions ?? []).map((a) => ({ text: a.text, exempt: false, either: true }));
+  const actions = (expect.actions ?? []).map((a) => a.text);
   const actionScore = (() => {
-    const missing = actions.filter((a) => !found(a.text, files.minutesMd) && !found(a.text, files.annexMd)).map((a) => a.text);
+    const missing = actions.filter((t) => !found(t, files.minutesMd) && !found(t, files.annexMd));
     return { expected: actions.length, recorded: actions.length, matched: actions.length - missing.length, missing, extra: [] };
   })();
   const votes = (expect.votes ?? []).map((v) => {
