@@ -77,7 +77,8 @@ function isTitleLike(rest: string): boolean {
   if (/^[\s\p{P}\p{S}]*$/u.test(rest) && !/^["'‘“(]/.test(rest)) return false;
   if (MONTH_START.test(rest)) return false;
   if (/^(?:\d{1,2}[.:]\d{2}\b|(?:a\.?m|p\.?m)\b|mins?\b|hrs?\b|%|x\b)/i.test(rest)) return false;
-  if (wordCount(rest) > 40) return false;
+  // A long line is an item when it opens with a heading ("APP/19/01449 - ABBEYFIELD HOUSE, ...: Change of use ..."), not as prose.
+  if (wordCount(rest) > 40 && !(wordCount(rest) <= 90 && /^[^.:]{3,160}?(?::\s|\s[-\u2013\u2014]\s)/.test(rest) && wordCount(rest.split(/:\s|\s[-\u2013\u2014]\s/, 1)[0]!) <= 15)) return false;
   if (/[,;]$/.test(rest)) return false;
   return true;
 }

@@ -49,7 +49,7 @@ function isAbbreviationBefore(s: string, dot: number): boolean {
   let j = dot;
   while (j > 0 && dot - j < 12 && /[A-Za-z.]/.test(s.charAt(j - 1))) j--;
   const word = s.slice(j, dot);
-  if (/^[A-Z]$/.test(word)) return true;
+  if (/^(?:[A-Z]\.)*[A-Z]$/.test(word)) return true;
   return ABBREVIATIONS.has(word.toLowerCase());
 }
 

@@ -74,7 +74,9 @@ export function isPersonName(text: string, allowSingle = false): boolean {
   const words = text.trim().split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 6) return false;
   const first = words[0]!;
-  if (NOT_A_NAME.has(bare(first)) && !isTitle(first)) return false;
+  // "A White": a lone capital A before a surname is an initial, not the article.
+  const initialA = first === 'A' && words.length >= 2 && !NOT_A_NAME.has(bare(words[1]!)) && !NOT_A_PERSON_WORD.has(bare(words[1]!));
+  if (NOT_A_NAME.has(bare(first)) && !isTitle(first) && !initialA) return false;
   let titled = false;
   let plain = 0;
   for (const word of words) {
@@ -91,7 +93,7 @@ export function isPersonName(text: string, allowSingle = false): boolean {
 }
 
 /** A plural title before a list of names, and the title each name then carries: "Cllrs Bell, Cotton and J Willox". */
-const PLURAL_TITLE = /^(?:(county|district|borough|parish|town)\s+)?(cllrs\.?|councillors|messrs\.?|drs\.?|mesdames|inspectors|pcs)\s+/i;
+const PLURAL_TITLE = /^(?:([Cc]ounty|[Dd]istrict|[Bb]orough|[Pp]arish|[Tt]own|[Cc]ity|[A-Z][a-z]+)\s+)?([Cc]llrs\.?|CLLRS|[Cc]ouncillors|COUNCILLORS|Messrs\.?|Drs\.?|Mesdames|Inspectors|PCs)\s+/;
 const SINGULAR: Record<string, string> = { cllrs: 'Cllr', councillors: 'Councillor', messrs: 'Mr', drs: 'Dr', mesdames: 'Mrs', inspectors: 'Inspector', pcs: 'PC' };
 
 /** "Councillors Bartlett" -> { title: "Councillor", rest: "Bartlett" }; undefined without a plural title. */

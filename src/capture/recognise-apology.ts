@@ -42,7 +42,7 @@ const MY_APOLOGIES = /\b(?:my|our)\s+apolog(?:ies|y)\b/gi;
 const SEND_BEFORE = /(?:send|sending|pass\s+on|pass|accept|give|offer|tender|submit|register|record|note|log|take|add|have|with|please)\s+(?:\S+\s+)?$/i;
 const LEADING_APOLOGIES = /^(?:(?:my|our)\s+)?apolog(?:ies|y)(?:\s+(?:all|everyone|everybody|folks|chair))?/i;
 const ON_BEHALF =
-  /^(?:please\s+(?:note|record|add|log|accept)\s+)?(?:the\s+)?(?:further\s+|additional\s+)?apolog(?:ies|y)(?:\s+for\s+absence)?\s+(?:also\s+)?(?:(?:have|had|has)\s+(?:also\s+)?been\s+|were\s+(?:also\s+)?|was\s+(?:also\s+)?)?(?:(?:received|sent|given|tendered|submitted|noted|intimated|recorded|reported|offered|accepted|presented|conveyed|passed\s+on)\s+(?:(?:and|&)\s+(?:accepted|approved|noted|recorded)\s+)?(?:(?:this\s+(?:morning|afternoon|evening)|today|yesterday|earlier(?:\s+today)?|overnight|late|just|so\s+far|to\s+date|already|in\s+advance|for\s+(?:today|tonight|tomorrow|this\s+(?:morning|afternoon|evening|meeting)))\s+)?)?(?:also\s+)?(?:from|on\s+behalf\s+of|(?<=(?:received|submitted|noted|recorded|given)\s+)for|(?<=(?:submitted|sent|given|tendered|offered)\s+)by)(?:\s*:\s*(?=\n)|\s+)/i;
+  /^(?:please\s+(?:note|record|add|log|accept)\s+)?(?:there\s+(?:were|was|have\s+been|had\s+been)\s+)?(?:the\s+|an\s+)?(?:further\s+|additional\s+)?apolog(?:ies|y)(?:\s+for\s+(?:absence|non-attendance|inability\s+to\s+attend|(?:the|this|today's|tonight's)\s+meeting))?\s+(?:also\s+)?(?:(?:have|had|has)\s+(?:also\s+)?been\s+|were\s+(?:also\s+)?|was\s+(?:also\s+)?)?(?:(?:received|sent|given|tendered|submitted|noted|intimated|recorded|reported|offered|accepted|presented|conveyed|passed\s+on)\s+(?:(?:and|&)\s+(?:accepted|approved|noted|recorded)\s+)?(?:(?:this\s+(?:morning|afternoon|evening)|today|yesterday|earlier(?:\s+today)?|overnight|late|just|so\s+far|to\s+date|already|in\s+advance|for\s+(?:today|tonight|tomorrow|this\s+(?:morning|afternoon|evening|meeting)))\s+)?)?(?:also\s+)?(?:from|on\s+behalf\s+of|(?<=(?:received|submitted|noted|recorded|given)\s+)for|(?<=(?:submitted|sent|given|tendered|offered)\s+)by)(?:\s*:\s*(?=\n)|\s*:\s+|\s+)/i;
 /** "Apologies for absence: Councillor Tony Harper", "Apologies – Cllr Bell and Cllr Cotton" (the names must read as names). */
 const APOLOGIES_LABEL = /^(?:the\s+)?apolog(?:ies|y)(?:\s+for\s+absence)?(?:\s+(?:were\s+)?(?:received|noted|so\s+far|to\s+date|received\s+so\s+far))?(?:\s+for\s+(?:today|tomorrow|tonight|this\s+(?:morning|afternoon|evening|meeting)|the\s+meeting))?\s*(?::|[\u2013\u2014-])\s*/i;
 const ON_BEHALF_VERB = /^(?:please\s+)?(?:send|record|note|add|log|pass\s+on|give|accept|register|take)\s+(?:the\s+)?apolog(?:ies|y)\s+(?:for|from|of|on\s+behalf\s+of)\s+/i;
@@ -53,7 +53,7 @@ const SUBSTITUTE_FOR_ANYWHERE = /\b(?:substitut\w*|deputis\w*|in\s+place\s+of|re
 /** "Cllr Perry was present as a substitute for Cllr Bartlett", "PS Dhillon attended in place of Insp Webb". */
 const SUBSTITUTE_FOR =
   /^\s+(?:(?:was|is|were|are)\s+(?:present|attending|in\s+attendance)\s+|attended\s+|attends\s+|sat\s+|is\s+sitting\s+|will\s+(?:attend|sit|be\s+attending|be\s+present)\s+)?(?:(?:acted|acting|sat|sitting)\s+)?(?:as\s+(?:a\s+|the\s+|their\s+)?)?(?:substitute|sub|deputy|replacement|reserve)(?:\s+(?:member|representative|councillor|delegate))?\s+for\s+|(?:in\s+place\s+of|on\s+behalf\s+of|instead\s+of)\s+|^\s+(?:(?:is|was|will\s+be|has\s+been|had\s+been|would\s+be)\s+)?(?:substituted|substituting|substitutes|deputised|deputising|deputized|deputizing|stood\s+in|stands\s+in|standing\s+in|sitting\s+in)\s+for\s+/i;
-const THIRD_PERSON = new RegExp(`^\\s+(?:is|are|will\\s+be|has\\s+said\\s+(?:she|he|they)\\s+is)\\s+(?:unable|not\\s+able)\\s+to\\s+(?:attend|make|join|be\\s+(?:there|present))|^\\s+${NEGATION}\\s*(?:make\\s+it|make\\s+(?:today|tomorrow|the\\s+meeting)|attend)`, 'i');
+const THIRD_PERSON = new RegExp(`^\\s+(?:is|are|was|were|had\\s+been|will\\s+be|would\\s+be|has\\s+said\\s+(?:she|he|they)\\s+is)\\s+(?:unable|not\\s+able)\\s+to\\s+(?:attend|make|join|be\\s+(?:there|present))|^\\s+${NEGATION}\\s*(?:make\\s+it|make\\s+(?:today|tomorrow|the\\s+meeting)|attend)`, 'i');
 const WITHDRAW_MINE = /\b(?:withdraw|cancel|scrap|ignore|disregard|retract|remove)\s+(?:my|our)\s+apolog(?:ies|y)\b/i;
 const WITHDRAW_FOR = /^(?:please\s+)?(?:withdraw|cancel|remove|scrap|retract)\s+(?:the\s+)?apolog(?:ies|y)\s+(?:for|from|of)\s+/i;
 const AFTER_ALL =
@@ -61,7 +61,7 @@ const AFTER_ALL =
 const OTHER_AFTER_ALL = /^\s+can\s+(?:make\s+it|attend|come|join)\b[^.!?\n]{0,60}\bafter\s+all\b/i;
 const SUBSTITUTE_VERB =
   /\s(?:will|is\s+going\s+to|'ll|shall|can|is\s+able\s+to|is|has\s+(?:kindly\s+)?agreed\s+to|has\s+(?:kindly\s+)?offered\s+to)\s+(?:attend(?:ing)?|come|coming|be\s+attending|sit(?:ting)?\s+in|deputis(?:e|ing)|deputiz(?:e|ing)|stand(?:ing)?\s+in|substitut(?:e|ing)|subbing|join(?:ing)?|be\s+joining|cover(?:ing)?|be\s+(?:my\s+)?(?:substitute|sub|deputy))\b([^.!?\n]{0,60})/gi;
-const SUBSTITUTE_MARK = /\b(?:as\s+my\s+(?:substitute|sub|deputy|replacement)|in\s+my\s+(?:place|stead|absence)|on\s+my\s+behalf|for\s+me|instead(?:\s+of\s+me)?)\b/i;
+const SUBSTITUTE_MARK = /\b(?:as\s+my\s+(?:substitute|sub|deputy|replacement)|in\s+my\s+(?:place|stead|absence)|on\s+my\s+behalf|for\s+me|instead(?:\s+of\s+me)?|to\s+represent)\b/i;
 const SUBSTITUTE_NOUN = /\bmy\s+(?:substitute|sub|deputy|replacement)\s+(?:will\s+be|is)\s+/i;
 const SUBSTITUTE_LABEL = /\bsubstitute\s*:\s*/i;
 const SUBSTITUTE_SENDING = /\bsending\s+/gi;
@@ -133,6 +133,14 @@ function substitutesFrom(list: string, names: string[]): Substitutes {
     const name = names.find((n) => before.endsWith(n)) ?? names.find((n) => segment.trimStart().startsWith(n));
     if (name && !out.some((o) => o.name === name)) out.push({ name, substitute });
   }
+  // "Councillor Jon Collins, for whom Councillor Malcolm Wood was substitute; ...".
+  const forWhom = /,?\s+for\s+whom\s+([^;,.]{2,80}?)\s+(?:was|is|will\s+be|would\s+be|had\s+been|has\s+been|attended|substituted|deputised|deputized|sat)\b/gi;
+  for (const m of s.matchAll(forWhom)) {
+    const before = s.slice(0, m.index).trimEnd();
+    const name = names.find((n) => before.endsWith(n));
+    const substitute = readNamesAtStart(m[1]!.trim(), true)?.names;
+    if (name && substitute && !out.some((o) => o.name === name)) out.push({ name, substitute });
+  }
   if (out.length > 0 || names.length !== 1) return out;
   const rest = list.slice(0, Math.min(600, sentenceEnd(list)));
   const clause = new RegExp(`\\s[\\u2013\\u2014-]\\s+|[,;:]\\s+|[.!]\\s+`, 'g');
@@ -148,11 +156,17 @@ const POST_NOMINAL = /^(?:MBE|OBE|CBE|BEM|QPM|KPM|JP|MP|MS|MSP|AM|DL|KC|QC|CC|FR
 
 /** "Sajan Devshi and Nicola Streets (OPCC)." -> ["Sajan Devshi", "Nicola Streets"]. */
 function namesFrom(list: string): string[] {
-  let s = list.slice(0, 600).replace(/\b(\p{Lu})\.(?=\p{Lu}\p{Ll})/gu, '$1. ').replace(/\s+and\s+(?:also\s+)?from\s+/gi, ' and ').replace(/,\s*(?:also\s+)?from\s+/gi, ', ');
+  let s = list.slice(0, 600).replace(/\b(\p{Lu})\.(?=\p{Lu})/gu, '$1. ').replace(/\s+and\s+(?:also\s+)?from\s+/gi, ' and ').replace(/,\s*(?:also\s+)?from\s+/gi, ', ');
   s = s.slice(0, sentenceEnd(s)).replace(/\s+(?:have\s+|has\s+|had\s+)?(?:all\s+|also\s+)?sent\s+(?:their|his|her)\s+apolog(?:ies|y)\b[\s\S]*$/i, '').replace(/\s*\([^()]*\)/g, '').replace(/\b(?:the\s+)?(?:co-?opted|independent|lay|voting|non-voting)\s+members?\s+(?=\p{Lu})/giu, '');
   // "Jenny McKibben – Deputy PCC; Jackie Schneider – Head of Patient Safety": the name opening each entry.
-  if (/;\s*\p{Lu}/u.test(s)) {
-    const entries = s.split(/;\s*/).map((e) => readNamesAtStart(e.trim(), true)?.names).filter((n): n is string => n !== undefined);
+  if (/;\s*(?:and\s+)?\p{Lu}/u.test(s)) {
+    // Each entry is one person (or a pair), then after a comma their organisation or role ("Antonia Baird, Argyll & Bute Council").
+    const entries = s
+      .split(/;\s*/)
+      .map((e) => e.trim().replace(/^(?:and|&)\s+/i, ''))
+      .map((e) => (/,\s*(?!(?:cllrs?|councillors?|mr|mrs|ms|miss|dr)\b)/i.test(e) ? e.slice(0, e.search(/,\s*(?!(?:cllrs?|councillors?|mr|mrs|ms|miss|dr)\b)/i)) : e))
+      .map((e) => readNamesAtStart(e, true)?.names)
+      .filter((n): n is string => n !== undefined);
     if (entries.length > 1) return entries.flatMap((e) => splitNames(e)).filter((n) => isPersonName(n, true) && !POST_NOMINAL.test(n));
   }
   // "Cllr R Nicholls who was on holiday and Cllr Miss J Tisdale who was ill": the reasons go.
@@ -281,10 +295,22 @@ const SUBSTITUTE_LINE = /^(.+?)\s+(?:\(?(?:substituting\s+|attending\s+|as\s+sub
 /** Words before the apologies proper: "Notification had been received that ...", "Reminder for tomorrow: ...". */
 const LEAD_IN = /^(?:(?:notification|notice|word)\s+(?:had|has)\s+(?:been\s+)?(?:received|given)\s+that\s+|(?:it\s+was\s+)?(?:noted|reported|confirmed)\s+that\s+|(?:a\s+)?reminder(?:\s+for\s+\w+)?\s*:\s*|(?:please\s+)?note\s*(?:that|:|,)\s*|fyi\s*[:,\u2013-]?\s*|also\s*,?\s*)/i;
 /** "... with Councillors Neil Fyfe and Lynne Allen substituting (respectively)". */
-const WITH_SUBSTITUTES = /\bwith\s+(.{3,200}?)\s+(?:substituting|deputising|attending\s+as\s+(?:their\s+|the\s+)?(?:substitutes?|deputies|reserves?)|as\s+(?:their\s+|the\s+)?(?:substitutes?|deputies|reserves?))(?:\s+respectively)?\b/i;
+const WITH_SUBSTITUTES = /\bwith\s+(.{3,200}?)\s+(?:substituting|deputising|attending\s+(?:in\s+(?:his|her|their)\s+(?:place|stead)|on\s+(?:his|her|their)\s+behalf|instead)|attending\s+as\s+(?:their\s+|the\s+)?(?:substitutes?|deputies|reserves?)|as\s+(?:their\s+|the\s+)?(?:substitutes?|deputies|reserves?))(?:\s+respectively)?\b/i;
+
+/** Notice of a substitution, anywhere in the message: "notice had been given that Councillor A had been appointed to the Committee in place of Councillor B". */
+const APPOINTED_IN_PLACE = new RegExp(
+  `(?:^|[\\s:,])((?:[Cc]llr|[Cc]ouncillor|Mr|Mrs|Ms|Miss|Dr)\\.?\\s+\\p{Lu}[\\p{L}.'\\u2019-]*(?:\\s+\\p{Lu}[\\p{L}.'\\u2019-]*){0,4})\\s+(?:had\\s+been\\s+|has\\s+been\\s+|was\\s+|is\\s+)?(?:appointed|nominated)\\s+(?:to\\s+(?:the|this)\\s+[\\p{L} -]{2,40}?\\s+)?(?:as\\s+(?:a\\s+)?substitute\\s+)?in\\s+place\\s+of\\s+((?:[Cc]llr|[Cc]ouncillor|Mr|Mrs|Ms|Miss|Dr)\\.?\\s+\\p{Lu}[\\p{L}.'\\u2019-]*(?:\\s+\\p{Lu}[\\p{L}.'\\u2019-]*){0,4})`,
+  'u',
+);
 
 /** Substitutes listed one a line under a heading: each "X for Y" is an absence (Y) and its substitute (X). */
 function substituteList(message: string): ApologyIntent | undefined {
+  const appointed = APPOINTED_IN_PLACE.exec(message);
+  if (appointed) {
+    const sub = readNamesAtStart(appointed[1]!.trim(), true);
+    const absent = readNamesAtStart(appointed[2]!.trim(), true);
+    if (sub && absent) return apology(false, [absent.names], false, undefined, [{ name: absent.names, substitute: sub.names }]);
+  }
   const inline = INLINE_SUBSTITUTES.exec(message);
   if (inline) {
     const pairs: Substitutes = [];
@@ -340,7 +366,7 @@ function trailingSubstitute(message: string, intent: ApologyIntent): ApologyInte
     const by = splitNames(respectively[1]!.trim()).filter((n) => isPersonName(n, true));
     if (by.length === names.length) names.forEach((n, i) => subs.push({ name: n, substitute: by[i]! }));
   }
-  const next = /[.!]\s+((?:cllr|councillor|mr|mrs|ms|miss|dr)\b[^.]{2,60}?)\s+(?:attended|was\s+present|is\s+attending|will\s+attend|attends)\s+as\s+(?:(?:a|the|their|his|her)\s+)?substitute\b/i.exec(message);
+  const next = /[.!]\s+(\p{Lu}[^.]{2,60}?)\s+(?:attended|was\s+present|is\s+attending|will\s+attend|attends|was\s+in\s+attendance)\s+(?:as\s+(?:(?:a|the|their|his|her)\s+)?(?:substitute|deputy|representative)\b|to\s+represent\b|in\s+(?:his|her|their)\s+(?:place|stead)|on\s+(?:his|her|their)\s+behalf|instead\b)/iu.exec(message);
   if (next && names.length === 1 && subs.length === 0) {
     const who = readNamesAtStart(next[1]!.trim(), true);
     if (who) {
@@ -395,6 +421,12 @@ export function recogniseApology(text: string): ApologyIntent | undefined {
   // "... Also: County Councillor Mr John Ifan Jones." adds names to the clerk's list.
   for (const sentence of sentences.slice(1, 20)) {
     const also = /^(?:also|and|plus)\s*[:,\u2013-]?\s+/i.exec(sentence);
+    // "Apologies: Mrs. B. Lawrie. Fife Councillors B. Thomson & K. McCartney": a sentence of names only goes on the list.
+    const onlyNames = found.length > 0 && !found[0]!.self ? readNamesAtStart(sentence, true) : undefined;
+    if (!also && onlyNames && onlyNames.end >= sentence.replace(/[.\s]+$/, '').length) {
+      const names = splitNames(onlyNames.names).filter((n) => isPersonName(n, true) && !ROLE_ONLY.test(n));
+      if (names.length > 0) found.push(apology(false, names, false));
+    }
     if (also) {
       const names = namesFrom(sentence.slice(also[0].length));
       if (names.length > 0) found.push(apology(false, names, false));

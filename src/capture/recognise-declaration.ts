@@ -12,12 +12,12 @@
  * "Item 5, declarations of interest – does anyone have anything to declare?".
  */
 import type { DeclarationIntent, InterestCategoryCode } from './capture-types';
-import { DASH, ITEM_NUMBER, cleanMessage, stripTrailingPunctuation } from './message-text';
+import { DASH, ITEM_NUMBER, cleanMessage, splitSentences, stripTrailingPunctuation } from './message-text';
 import { readNamesAtStart, splitNames } from './person-name';
 
 /** "Cllr Palmer declared ...", "Mrs Thomas has declared ...", "Councillors Bell and Cotton declared ..." (the clerk for others). */
 const THIRD_PERSON_VERB =
-  /^\s*,?\s+(?:(?:has|had|also|then|also\s+then)\s+)?(?:declared|declares|(?:wished|wishes|asked)\s+to\s+declare|made\s+(?=(?:an?\s+)?(?:declaration|\S+\s+interest)))(?:\s+(?:that\s+(?=(?:s?he|they|his|her|their)\b)))?\s*|^\s+(?:has|had|holds|held)\s+(?=(?:an?\s+)?(?:\S+\s+){0,2}interests?\b)|^\s*(?::|[\u2013\u2014-])\s*(?=(?:an?\s+)?(?:(?:disclosable\s+)?pecuniary|personal|prejudicial|non[-\s]?pecuniary|other\s+registe?rable|non[-\s]?registe?rable)?\s*interests?\b|DPI\b|ORI\b|NRI\b)/i;
+  /^\s*,?\s+(?:(?:has|had|also|then|also\s+then)\s+)?(?:declared|declares|(?:wished|wishes|asked)\s+to\s+declare|(?:requested|asked)\s+(?:that\s+it\s+be|(?:for\s+)?it\s+to\s+be)\s+(?:noted|recorded|minuted)(?=\s+that\b)|disclosed(?=\s+(?:that|an?\s+|his|her|their)\b)|made\s+(?=(?:an?\s+)?(?:declaration|\S+\s+interest)))(?:\s+(?:that\s+(?=(?:s?he|they|his|her|their)\b)))?\s*|^\s+(?:has|had|holds|held)\s+(?=(?:an?\s+)?(?:\S+\s+){0,2}interests?\b)|^\s*(?::|[\u2013\u2014-])\s*(?=(?:an?\s+)?(?:(?:disclosable\s+)?pecuniary|personal|prejudicial|non[-\s]?pecuniary|other\s+registe?rable|non[-\s]?registe?rable)?\s*interests?\b|DPI\b|ORI\b|NRI\b)/i;
 /** "A personal interest was declared by Cllr Smith in item 5 as ...". */
 const PASSIVE = /^((?:an?\s+)?(?:\S+\s+){0,3}?interests?)\s+(?:was|were|had\s+been|has\s+been)\s+declared\s+by\s+/i;
 
@@ -36,7 +36,7 @@ const CATEGORY_WORDS =
 const OPENERS = [
   new RegExp(`^(?:declarations?|declarations?\\s+of\\s+interests?|interests?\\s+declared|doi)\\s*(?::|${DASH})\\s*([\\s\\S]*)$`, 'i'),
   /^(?:i\s+|i'd\s+|i\s+would\s+|i\s+wish\s+to\s+|i\s+need\s+to\s+|i\s+must\s+|i\s+should\s+|i\s+want\s+to\s+|just\s+to\s+|just\s+|can\s+i\s+|may\s+i\s+)?(?:(?:like|want|wish|need)\s+to\s+)?(?:just\s+)?(?:declare|declaring|(?:should|ought\s+to|meant\s+to)\s+have\s+declared|(?:forgot|neglected|omitted)\s+to\s+declare)\s*,?\s*([\s\S]*)$/i,
-  new RegExp(`^(?:i\\s+(?:have|hold|may\\s+have|also\\s+have)\\s+)((?:an?\\s+)?(?:(?:${CATEGORY_WORDS}\\s+)?interests?|dpi|ori|nri)\\b[\\s\\S]*)$`, 'i'),
+  new RegExp(`^(?:i\\s+(?:have|hold|may\\s+have|also\\s+have)\\s+)((?:an?\\s+)?(?:(?:${CATEGORY_WORDS}\\s+){0,2}interests?|(?:potential\\s+)?conflict\\s+of\\s+interests?|dpi|ori|nri)\\b[\\s\\S]*)$`, 'i'),
   new RegExp(
     `^((?:dpi|ori|nri|disclosable\\s+pecuniary(?:\\s+interest)?|other\\s+registe?rable\\s+interest|non[-\\s]?registe?rable\\s+interest|non[-\\s]?pecuniary\\s+interest|personal\\s+interest)(?:\\s+(?:on|in|for|re|regarding)\\s+|\\s*(?:[,:]|${DASH})\\s*(?:(?:on|in|for|re|regarding)\\s+)?)(?:agenda\\s+)?items?\\s+${ITEM_NUMBER}[\\s\\S]*)$`,
     'i',
@@ -44,7 +44,7 @@ const OPENERS = [
 ];
 /** "5", "5 and 6", "5, 6 and 8", "8 to 11". */
 const ITEM_LIST = `${ITEM_NUMBER}(?:\\s*(?:,\\s*(?:and\\s+)?|&\\s*|and\\s+|to\\s+|[-\\u2013]\\s*)${ITEM_NUMBER}){0,8}`;
-const ITEMS = new RegExp(`\\b(?:agenda\\s+)?items?\\s+(${ITEM_LIST})`, 'i');
+const ITEMS = new RegExp(`\\b(?:agenda\\s+)?items?,?\\s+(${ITEM_LIST})`, 'i');
 /**
  * Which items a declaration is about, from where it says so first: "under item 3 – ... interest
  * in item 8" (a late declaration) names item 8. Several when listed: "items 5 and 6".
@@ -122,7 +122,7 @@ function natureOf(declared: string): { label: string; nature: string } {
 const LEADING_SORRY = /^(?:(?:sorry|apologies)(?:\s+(?:chair|all|everyone))?|same\s+(?:here|for\s+me|from\s+me)|likewise|me\s+too|and\s+(?:for\s+)?me)\s*[,.!\u2013\u2014-]\s*/i;
 /** "Personal interest from me as ...", "interest in item 11 as I'm related to the Clerk": the interest named first. */
 const INTEREST_FIRST = new RegExp(
-  `^((?:an?\\s+)?(?:${CATEGORY_WORDS}\\s+)?interests?(?:\\s+(?:from|for)\\s+me)?(?:\\s+(?:in|on|for|as|because|since|due\\s+to)\\b|\\s*[:\\u2013\\u2014-]\\s+(?=I\\b|I'm|my\\b))[\\s\\S]*)$`,
+  `^((?:an?\\s+)?(?:declaration\\s+of\\s+)?(?:${CATEGORY_WORDS}\\s+){0,2}interests?(?:\\s+(?:from|for)\\s+me)?(?:\\s+(?:in|on|for|as|because|since|due\\s+to)\\b|\\s*[:\\u2013\\u2014-]\\s+(?=I\\b|I'm|my\\b))[\\s\\S]*)$`,
   'i',
 );
 
@@ -149,6 +149,7 @@ function itemsIn(list: string): string[] {
 function declaresInterest(declared: string): boolean {
   if (/^that\s+/i.test(declared)) return true;
   if (/^(?:an?\s+|my\s+)?(?:\S+\s+){0,3}interests?\b/i.test(declared)) return true;
+  if (/^(?:an?\s+)?conflict\b/i.test(declared)) return true;
   return new RegExp(`^(?:an?\\s+)?${CATEGORY_WORDS}\\b`, 'i').test(declared);
 }
 
@@ -299,7 +300,7 @@ function readDeclared(what: string, opennessAtStart: boolean, prefixItems: strin
 }
 
 /** "In accordance with the code of conduct –", "Chairman,", "As do I –", "And my usual declaration –": words before the declaration proper. */
-const LEAD_INS = /^(?:in\s+accordance\s+with\s+the\s+code\s+of\s+conduct|for\s+the\s+record|(?:thank\s+you\s+)?(?:chair(?:man|woman|person)?|madam\s+chair)|as\s+do\s+I|me\s+too|likewise|and\s+(?:also\s+)?(?:me|myself))\s*(?:[,:\u2013\u2014-]\s*|\.\s+)/i;
+const LEAD_INS = /^(?:in\s+accordance\s+with\s+the\s+code\s+of\s+conduct|for\s+the\s+record|for\s+transparency|also|additionally|(?:thank\s+you\s+)?(?:chair(?:man|woman|person)?|madam\s+chair)|as\s+do\s+I|me\s+too|likewise|and\s+(?:also\s+)?(?:me|myself))\s*(?:[,:\u2013\u2014-]\s*|\.\s+)/i;
 /** "And my usual declaration – I am ...", "My declaration: I am ...". */
 const MY_DECLARATION = /^(?:and\s+)?(?:my|the)\s+(?:usual\s+|standing\s+|annual\s+)?declaration\s*(?::|[\u2013\u2014-])\s*/i;
 /** "Same for me – an interest in ...", "Non-pecuniary for me too: teacher at ...", "Personal interest in item 14 from me – I work ...". */
@@ -321,9 +322,25 @@ export function recogniseDeclaration(text: string): DeclarationIntent | undefine
     const names = initials[1]!.split(/\s*(?:,|and|&)\s*/).filter(Boolean);
     return { kind: 'declaration', names, nature: `an interest in relation to ${initials[2]!.replace(/[.\s]+$/, '')}`, leaving: false };
   }
+  // "During the course of the discussion at Agenda Item 3, Kit Malthouse AM declared that ...": the item, then the declaration.
+  const during = /^(?:during|in)\s+(?:the\s+course\s+of\s+)?(?:the\s+)?(?:discussion|consideration|debate)\s+(?:at|on|of|under)\s+(?:agenda\s+)?item\s+(\d{1,3}[a-z]?)\s*,\s*/i.exec(text.trim());
+  if (during) {
+    const rest = recogniseDeclaration(text.trim().slice(during[0].length));
+    if (rest?.kind === 'declaration') return { ...rest, item: rest.item ?? during[1]! };
+  }
+  const several = declarationsBySentence(text);
+  const reasonFirst = reasonLast(text.trim());
+  if (!several && reasonFirst !== text.trim()) {
+    const moved = recogniseDeclarationAsTyped(reasonFirst);
+    if (moved) return withItemsFromNature(moved);
+  }
+  if (several) return several;
   const direct = recogniseDeclarationAsTyped(text);
   if (direct) return withItemsFromNature(direct);
-  const t = text.trim();
+  const t = text.trim().replace(/^(?:also|additionally|and(?:\s+also)?),?\s+(?=(?:an?\s+)?(?:\S+\s+){0,3}interests?\b)/i, '');
+  // "Also a personal interest in item 5, ...": the member's next declaration.
+  const alsoOne = t !== text.trim() ? recogniseDeclarationAsTyped(t) : undefined;
+  if (alsoOne) return withItemsFromNature(alsoOne);
   const lead = LEAD_INS.exec(t);
   if (lead) {
     const rest = t.slice(lead[0].length).replace(/^the\s+clerk\s+declares\b/i, 'The Clerk declared');
@@ -354,4 +371,24 @@ function withItemsFromNature(intent: DeclarationIntent): DeclarationIntent {
   if (intent.kind !== 'declaration' || intent.items?.length) return intent;
   const m = /\bitems\s+(\d{1,3}[a-z]?)\b(?:\s*\([^)]{1,30}\))?\s*(?:,|and|&)\s*(\d{1,3}[a-z]?)\b/i.exec(intent.nature);
   return m ? { ...intent, item: m[1]!, items: [m[1]!, m[2]!] } : intent;
+}
+
+/**
+ * The clerk minuting several members in one message, a sentence each: "Councillor I Williams
+ * declared a personal interest in item 4 ... . Councillor S Foulkes declared a personal interest
+ * in item 5 ...". Undefined unless at least two sentences are each someone's declaration.
+ */
+function declarationsBySentence(text: string): DeclarationIntent | undefined {
+  const sentences = splitSentences(cleanMessage(text)).map(reasonLast);
+  if (sentences.length < 2 || sentences.length > 12) return undefined;
+  const read = sentences.map((s) => recogniseDeclarationAsTyped(s));
+  const entries = read.filter((d): d is Extract<DeclarationIntent, { kind: 'declaration' }> => d?.kind === 'declaration' && d.names !== undefined);
+  if (entries.length < 2) return undefined;
+  return { kind: 'declaration-list', entries: entries.map((d) => ({ nature: d.nature, leaving: d.leaving, names: d.names!, ...(d.category ? { category: d.category } : {}), ...(d.item ? { item: d.item } : {}) })) };
+}
+
+/** "As a neighbour, Cllr Potter declared a personal interest in item 12." -> "Cllr Potter declared a personal interest in item 12, as a neighbour." */
+function reasonLast(sentence: string): string {
+  const m = /^([Aa]s\s+(?:an?|the)\s+[^,]{2,80}),\s+(\p{Lu}[\s\S]*?\b(?:declared|declares)\b[\s\S]*?)[.;]?$/u.exec(sentence);
+  return m ? `${m[2]}, ${m[1]!.charAt(0).toLowerCase()}${m[1]!.slice(1)}` : sentence;
 }

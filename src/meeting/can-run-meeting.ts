@@ -12,3 +12,19 @@ export function canRunMeeting(meeting: Meeting, actor: Actor & { email?: string 
   const person = findPerson(meeting.people, actor);
   return person !== undefined && RUNNING_ROLES.includes(person.role);
 }
+
+/**
+ * Whether this person may give apologies on others' behalf: whoever runs the meeting, or, when no
+ * clerk is there to take the minutes (none is listed, every clerk listed has sent apologies, or the
+ * meeting is under way and no clerk has joined), whoever takes them in the clerk's place.
+ */
+export function canGiveApologiesForOthers(meeting: Meeting, actor: Actor & { email?: string }): boolean {
+  if (canRunMeeting(meeting, actor)) return true;
+  const person = findPerson(meeting.people, actor);
+  if (!person || person.role === 'guest') return false;
+  const clerks = meeting.people.filter((p) => p.role === 'clerk');
+  if (clerks.length === 0) return true;
+  if (clerks.every((c) => meeting.apologies.some((a) => a.personKey === c.key))) return true;
+  const joined = (key: string) => meeting.attendance.some((a) => a.personKey === key && a.joinedAt.length > 0);
+  return meeting.status === 'running' && meeting.attendance.some((a) => a.joinedAt.length > 0) && !clerks.some((c) => joined(c.key));
+}

@@ -4,7 +4,8 @@ import { recogniseAction } from '../capture/recognise-action';
 import { recogniseNextMeeting } from '../capture/recognise-next-meeting';
 import { parseLocalDateTime } from '../text/parse-date';
 import { instantToLocal } from '../text/local-time';
-import { canRunMeeting } from './can-run-meeting';
+import { inThirdPerson } from '../capture/third-person';
+import { canGiveApologiesForOthers, canRunMeeting } from './can-run-meeting';
 import { findByRole, findPerson } from './find-person';
 import type { MeetingEventBody } from './meeting-events';
 import type { Meeting } from './meeting-types';
@@ -218,7 +219,7 @@ export function decideDeclaration(meeting: Meeting, intent: DeclarationIntent, t
     if (!under) return ask('unknown-item', `${typed}|${itemRange(meeting)}`);
     if (!items.includes(under.number)) items.push(under.number);
   }
-  if (items.length === 0) items.push(itemOfInterest(meeting, intent.nature) ?? (meeting.status === 'running' && meeting.currentItem ? meeting.currentItem : declarationsItem(meeting)));
+  if (items.length === 0) items.push(restatedItem(meeting, intent) ?? itemOfInterest(meeting, intent.nature) ?? (meeting.status === 'running' && meeting.currentItem ? meeting.currentItem : declarationsItem(meeting)));
   // The clerk typing for others ("Cllr Palmer declared ..."): only those who run the meeting may.
   if (intent.names && !canRunMeeting(meeting, turn.by)) return refused('not-running-role', 'declarations for others');
   const others = (written: string) => {
@@ -229,13 +230,15 @@ export function decideDeclaration(meeting: Meeting, intent: DeclarationIntent, t
     ? intent.names.map(others)
     : [{ name: findPerson(meeting.people, turn.by)?.name ?? turn.by.name, person: findPerson(meeting.people, turn.by) }, ...(intent.alsoFor && canRunMeeting(meeting, turn.by) ? intent.alsoFor.map(others) : [])];
   const onBehalf = intent.names ? { onBehalf: true } : {};
+  // A member's own words go into the minutes in the third person ("I also sit on ..." -> "also sits on ...").
+  const nature = intent.names ? intent.nature : inThirdPerson(intent.nature);
   const events: MeetingEventBody[] = declarers.flatMap(({ name, person }) =>
-    items.map((item) => ({ type: 'interest.declared' as const, name, ...(person ? { personKey: person.key } : {}), ...(item ? { item } : {}), ...(intent.category ? { category: intent.category } : {}), nature: intent.nature, leaving: intent.leaving, ...onBehalf })),
+    items.map((item) => ({ type: 'interest.declared' as const, name, ...(person ? { personKey: person.key } : {}), ...(item ? { item } : {}), ...(intent.category ? { category: intent.category } : {}), nature, leaving: intent.leaving, ...onBehalf })),
   );
   const name = declarers.map((d) => d.name).join(' and ');
   return {
     events,
-    notices: [{ kind: 'declaration-recorded', name, ...(items[0] ? { item: items.filter(Boolean).join(' and ') } : {}), ...(intent.category ? { category: intent.category } : {}), nature: intent.nature, leaving: intent.leaving }],
+    notices: [{ kind: 'declaration-recorded', name, ...(items[0] ? { item: items.filter(Boolean).join(' and ') } : {}), ...(intent.category ? { category: intent.category } : {}), nature, leaving: intent.leaving }],
   };
 }
 
@@ -264,6 +267,21 @@ function itemOfInterest(meeting: Meeting, nature: string): string | undefined {
   const byTopic = others.filter((i) => !/declar|apolog|minutes|welcome|introduction/i.test(i.title) && [...topicWords(i.title)].some((w) => words.has(w)));
   if (byTopic.length === 1) return byTopic[0]!.number;
   return undefined;
+}
+
+/**
+ * The clerk restating, with no item, what a member has just declared on an item ("Mr J McMaster
+ * has a conflict of interest regarding MADAG request for funding" after his own "... item 6"):
+ * the member's item, when the two say the same thing.
+ */
+function restatedItem(meeting: Meeting, intent: DeclarationIntent & { kind: 'declaration' }): string | undefined {
+  if (!intent.names || intent.names.length !== 1) return undefined;
+  const person = findPerson(meeting.people, { name: intent.names[0]! });
+  if (!person) return undefined;
+  const words = topicWords(intent.nature);
+  if (words.size === 0) return undefined;
+  const own = meeting.declarations.filter((d) => d.personKey === person.key && d.item && [...topicWords(d.nature)].filter((w) => words.has(w)).length >= Math.min(2, words.size));
+  return own.length === 1 ? own[0]!.item : undefined;
 }
 
 /** The agenda's declarations item, where a declaration made before the meeting with no item named is minuted. */
@@ -302,9 +320,7 @@ function splitDeclaration(nature: string): { nature: string; item?: string }[] {
 export function decideApology(meeting: Meeting, intent: ApologyIntent, turn: TurnInput): Outcome {
   if (!meeting.exists) return refused('no-meeting');
   if (meeting.status === 'ended') return refused('meeting-ended');
-  // Where no clerk is listed, the officer supporting the meeting (who takes its notes) may give apologies for others too.
-  const supportOfficer = !meeting.people.some((p) => p.role === 'clerk') && findPerson(meeting.people, turn.by)?.role === 'officer';
-  if (!intent.self && !canRunMeeting(meeting, turn.by) && !supportOfficer) return refused('not-running-role', 'apologies for others');
+  if (!intent.self && !canGiveApologiesForOthers(meeting, turn.by)) return refused('not-running-role', 'apologies for others');
   const people = intent.self ? [turn.by.name] : intent.names;
   const events: MeetingEventBody[] = [];
   const names: string[] = [];

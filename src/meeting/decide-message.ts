@@ -1,5 +1,6 @@
 import { recogniseAction } from '../capture/recognise-action';
 import { recogniseApology } from '../capture/recognise-apology';
+import { recogniseInterestStatement } from '../capture/recognise-interest-statement';
 import { recogniseDecision } from '../capture/recognise-decision';
 import { recogniseBareDecision } from '../capture/recognise-bare-decision';
 import { recogniseBareAction } from '../capture/recognise-bare-action';
@@ -71,6 +72,9 @@ export function decideMessage(meeting: Meeting, rawText: string, turn: TurnInput
   if (next) return decideNextMeeting(meeting, next, turn);
   const declaration = recogniseDeclaration(text);
   if (declaration) return decideDeclaration(meeting, declaration, turn);
+  // "For the record, I'm a retired police officer" while the declarations item is taken.
+  const statement = onDeclarationsItem(meeting) ? recogniseInterestStatement(text) : undefined;
+  if (statement) return decideDeclaration(meeting, statement, turn);
   const apology = recogniseApology(text);
   if (apology) return decideApology(meeting, apology, turn);
   const navigation = recogniseNavigation(text);
@@ -174,4 +178,10 @@ function rereadCapture(text: string): { what: 'decision' | 'note' | 'action'; wo
   const action = recogniseAction(text);
   if (action) return { what: 'action', wording: action.task };
   return undefined;
+}
+
+/** Whether the item being taken is the declarations of interest item. */
+function onDeclarationsItem(meeting: Meeting): boolean {
+  const current = meeting.status === 'running' ? meeting.agenda.find((i) => i.number === meeting.currentItem) : undefined;
+  return current !== undefined && /declarations?\s+of\s+(?:\w+\s+)?interests?|^declarations?\b|\binterests?$/i.test(current.title);
 }

@@ -80,7 +80,8 @@ function applyBody(m: Meeting, e: MeetingEvent): Meeting {
       return next;
     }
     case 'people.listed':
-      return { ...m, exists: true, people: e.people.reduce(upsertPerson, m.people) };
+      // Each line of one list is its own person: "Cllr R Williams" and "Cllr R A Williams" listed together are two.
+      return { ...m, exists: true, people: e.people.reduce((people, input) => upsertPerson(people, input, people.slice(m.people.length)), m.people) };
     case 'roster.seen':
       return { ...m, people: e.members.reduce(linkAccount, m.people) };
     case 'role.assigned':
@@ -120,8 +121,9 @@ function applyBody(m: Meeting, e: MeetingEvent): Meeting {
   }
 }
 
-function upsertPerson(people: Person[], input: PersonInput): Person[] {
-  const existing = findPerson(people, { ...(input.teamsId ? { id: input.teamsId } : {}), ...(input.email ? { email: input.email } : {}), name: input.name });
+function upsertPerson(people: Person[], input: PersonInput, sameList: readonly Person[] = []): Person[] {
+  const found = findPerson(people, { ...(input.teamsId ? { id: input.teamsId } : {}), ...(input.email ? { email: input.email } : {}), name: input.name });
+  const existing = found && sameList.includes(found) && normaliseName(found.name) !== normaliseName(input.name) && !input.teamsId && !input.email ? undefined : found;
   if (existing) {
     return people.map((p) => (p === existing ? { ...p, ...definedOnly(input), key: p.key } : p));
   }

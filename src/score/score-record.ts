@@ -57,16 +57,27 @@ export function comparable(text: string): string {
 }
 
 /** Expected text appears with its meaning intact: same words in order, or (for paraphrase) 85 % of its content words. */
-export function textMatches(expected: string, recorded: string): boolean {
+export function textMatches(expected: string, recorded: string, share = 0.85): boolean {
   const e = comparable(expected);
   const r = comparable(recorded);
   if (!e) return !r;
   if (r === e || r.includes(e)) return true;
-  const words = e.split(' ').filter((w) => w.length > 3);
+  const words = e.split(' ').filter((w) => w.length > 3).map(stem);
   if (words.length === 0) return false;
-  const have = new Set(r.split(' '));
-  return words.filter((w) => have.has(w)).length / words.length >= 0.85;
+  const have = new Set(r.split(' ').map(stem));
+  return words.filter((w) => have.has(w)).length / words.length >= share;
 }
+
+/** A word without its inflection, so the minutes' "sits", "referred" match the chat's "sit", "referring". */
+function stem(word: string): string {
+  return word.replace(/(?:ies)$/, 'y').replace(/(?:ing|ed|es|s)$/, '') || word;
+}
+
+/**
+ * A declaration's nature is the member's words in the chat and the clerk's paraphrase in the
+ * minutes: with the person and the item the same, most (60 %) of its content words must be there.
+ */
+const DECLARATION_SHARE = 0.6;
 
 export function sameName(a: string, b: string): boolean {
   return normaliseName(a) === normaliseName(b) || namesMatch(a, b);
@@ -103,7 +114,7 @@ export function scoreRecord(meeting: Meeting, expect: Expectation): ScoreCard {
     declarations: pair(
       expect.declarations ?? [],
       meeting.declarations,
-      (e, r) => sameName(e.name, r.name) && String(e.item) === String(r.item ?? '') && textMatches(e.nature, declarationWords(r)),
+      (e, r) => sameName(e.name, r.name) && String(e.item) === String(r.item ?? '') && textMatches(e.nature, declarationWords(r), DECLARATION_SHARE),
       (e) => `${e.name} item ${e.item}: ${e.nature}`,
       (r) => `${r.name} item ${r.item ?? '-'}: ${r.nature}`,
     ),

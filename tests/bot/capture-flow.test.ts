@@ -108,7 +108,7 @@ describe('capture in the meeting chat, through the real endpoint', () => {
 
   it('records typed declarations and "No declarations"', async () => {
     await say(member, 'I declare a non-pecuniary interest in item 7 as I am a trustee of the Falcon Centre');
-    expect((await meeting()).declarations.at(-1)).toMatchObject({ name: 'Cllr. M. Wyatt', item: '7', category: 'personal', nature: 'I am a trustee of the Falcon Centre', leaving: false });
+    expect((await meeting()).declarations.at(-1)).toMatchObject({ name: 'Cllr. M. Wyatt', item: '7', category: 'personal', nature: 'as a trustee of the Falcon Centre', leaving: false });
     await say(chair, 'Item 5');
     await say(chair, 'No declarations');
     expect((await meeting()).noDeclarations?.item).toBe('5');

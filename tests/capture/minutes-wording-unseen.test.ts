@@ -1,0 +1,121 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { recogniseApology } from '../../src/capture/recognise-apology';
+import { recogniseDeclaration } from '../../src/capture/recognise-declaration';
+import { recogniseInterestStatement } from '../../src/capture/recognise-interest-statement';
+import { inThirdPerson, thirdPersonVerb } from '../../src/capture/third-person';
+import { splitSentences } from '../../src/capture/message-text';
+
+// Wordings met in published minutes the recognisers had not been shaped on: apologies lists with
+// organisations, "for whom ... was substitute", notices of substitution, declarations without the
+// word "declare" while the declarations item is taken, several members' declarations in one
+// message, and members' own words put into the third person for the minutes.
+
+const FIRST = ['Morag', 'Hamish', 'Siân', 'Tomasz', 'Priya', 'Callum', 'Aoife', 'Gethin'];
+const LAST = ['Fairbairn', 'MacLeod', 'Pryce-Jones', "O'Hare", 'Okonjo', 'Whitelaw', 'Dunmore', 'Ferrier'];
+const ORGS = ['HM Coastguard', 'Argyll & Bute Council', 'Skills Development Scotland', 'NHS Highland', 'We Are With You', 'Forestry and Land Scotland'];
+const person = fc.tuple(fc.constantFrom('', 'Councillor ', 'Dr ', 'Mrs '), fc.constantFrom(...FIRST), fc.constantFrom(...LAST)).map(([t, f, l]) => `${t}${f} ${l}`);
+const distinct = (names: string[]) => new Set(names.map((n) => n.split(' ').slice(-2).join(' '))).size === names.length;
+
+describe('apologies lists as clerks minute them', () => {
+  it('reads "Name, Organisation" entries separated by semicolons, after any apologies head with or without a colon', () => {
+    const head = fc.constantFrom('Apologies for absence were intimated on behalf of:', 'Apologies for absence were intimated on behalf of', 'Apologies were received from:', 'Apologies for inability to attend were reported on behalf of', 'There were apologies from');
+    fc.assert(
+      fc.property(head, fc.array(fc.tuple(person, fc.option(fc.constantFrom(...ORGS), { nil: undefined })), { minLength: 2, maxLength: 6 }).filter((e) => distinct(e.map(([n]) => n))), (h, entries) => {
+        const list = entries.map(([n, org], i) => `${i === entries.length - 1 ? 'and ' : ''}${n}${org ? `, ${org}` : ''}`).join('; ');
+        expect(recogniseApology(`${h} ${list}.`)).toMatchObject({ self: false, withdraw: false, names: entries.map(([n]) => n) });
+      }),
+    );
+  });
+
+  it('pairs "X, for whom Y was substitute" for every entry', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(person, person), { minLength: 1, maxLength: 4 }).filter((p) => distinct(p.flat())), fc.constantFrom('was substitute', 'will be substitute', 'attended', 'was the substitute'), (pairs, verb) => {
+        const list = pairs.map(([absent, sub]) => `${absent}, for whom ${sub} ${verb}`).join('; ');
+        const intent = recogniseApology(`Apologies for absence were received from: ${list}.`);
+        expect(intent?.names).toEqual(pairs.map(([a]) => a));
+        expect(intent?.substitutes).toEqual(pairs.map(([name, substitute]) => ({ name, substitute })));
+      }),
+    );
+  });
+
+  it('reads substitutes named after the apology and notices of substitution', () => {
+    expect(recogniseApology('Gethin Dunmore has sent apologies with Priya Okonjo attending in his place.')).toMatchObject({ names: ['Gethin Dunmore'], substitutes: [{ name: 'Gethin Dunmore', substitute: 'Priya Okonjo' }] });
+    expect(recogniseApology('Apologies were received from Morag Whitelaw. Callum Ferrier attended to represent Public Health.')).toMatchObject({ substitutes: [{ name: 'Morag Whitelaw', substitute: 'Callum Ferrier' }] });
+    expect(recogniseApology('Apologies from me for Friday. Aoife will attend to represent the Trust.')).toMatchObject({ self: true, substitute: 'Aoife' });
+    const notice = 'It was noted that in accordance with Regulation 13, notice had been given that Councillor Tomasz Ferrier had been appointed to the Committee in place of Councillor Hamish MacLeod for this Meeting only.';
+    expect(recogniseApology(notice)).toMatchObject({ names: ['Councillor Hamish MacLeod'], substitutes: [{ name: 'Councillor Hamish MacLeod', substitute: 'Councillor Tomasz Ferrier' }] });
+    // A permanent appointment is a decision, not a substitution.
+    expect(recogniseApology('That Councillor Fairbairn be appointed to the Board in place of Councillor Dunmore.')).toBeUndefined();
+  });
+
+  it('keeps reading names in the sentences after a list, and past-tense absences', () => {
+    expect(recogniseApology('Apologies: Mrs. P. Dunmore. Fife Councillors A. Ferrier & C. Whitelaw')?.names).toEqual(['Mrs. P. Dunmore', 'Fife Councillor A. Ferrier', 'Fife Councillor C. Whitelaw']);
+    expect(recogniseApology('An apology for absence had been received from Cllr. Pryce-Jones. This was accepted by the meeting. County Cllr. MacLeod was unable to attend the meeting due to illness.')?.names).toEqual(['Cllr. Pryce-Jones', 'County Cllr. MacLeod']);
+    expect(recogniseApology('Apologies were received from Councillors M.J. Fairbairn and I. Okonjo.')?.names).toEqual(['Councillor M. J. Fairbairn', 'Councillor I. Okonjo']);
+    expect(recogniseApology('Apologies also received from Cllr R Dunmore and A Whitelaw (Police Authority).')?.names).toEqual(['Cllr R Dunmore', 'A Whitelaw']);
+    expect(recogniseApology('Apologies were received from Cllr Ferrier. Thanks all.')?.names).toEqual(['Cllr Ferrier']);
+  });
+
+  it('does not end a sentence at initials such as "M.J."', () => {
+    expect(splitSentences('Apologies from Councillors M.J. Bartlett and I. Hayat. Item 2.')).toEqual(['Apologies from Councillors M.J. Bartlett and I. Hayat.', 'Item 2.']);
+  });
+});
+
+describe('declarations as members say them and clerks minute them', () => {
+  it('reads role and relative statements made under the declarations item, and leaves conversation alone', () => {
+    expect(recogniseInterestStatement("For the record, I'm a retired Police Officer.")).toMatchObject({ nature: "I'm a retired Police Officer" });
+    expect(recogniseInterestStatement('And my husband is a retired Police Officer.')).toMatchObject({ nature: 'my husband is a retired Police Officer' });
+    expect(recogniseInterestStatement("Not a pecuniary interest, but for item 5 I should say I'm Chair of the Westham Community Group.")).toMatchObject({ item: '5', nature: "I'm Chair of the Westham Community Group" });
+    expect(recogniseInterestStatement("In relation to item 8 I'd like it noted I'm a Board Member of the YMCA")).toMatchObject({ item: '8' });
+    expect(recogniseInterestStatement('Item 5 also – my son works at the hospital.')).toMatchObject({ item: '5', nature: 'my son works at the hospital' });
+    for (const chatter of ["I'm a bit lost, which item are we on?", "I'm a little late, sorry", 'I work from home today', 'I have a question', 'My camera is off', 'I am happy with that', 'Is my husband on the call?']) {
+      expect(recogniseInterestStatement(chatter), chatter).toBeUndefined();
+    }
+  });
+
+  it('splits the clerk\'s message into one declaration per sentence when each names a member', () => {
+    const read = recogniseDeclaration('Councillor A Okonjo declared a personal interest in item 4 – Mill House, by virtue of having grandchildren at the nursery next door. Councillor B Ferrier declared a personal interest in item 5 – the railway station, by virtue of his position on the Transport Committee.');
+    expect(read).toMatchObject({ kind: 'declaration-list', entries: [{ names: ['Councillor A Okonjo'], item: '4' }, { names: ['Councillor B Ferrier'], item: '5' }] });
+  });
+
+  it('reads the clerk\'s other verbs and orders', () => {
+    expect(recogniseDeclaration('Councillor Dunmore asked it to be noted that he was a Member of the Towns Fund Board.')).toMatchObject({ names: ['Councillor Dunmore'], nature: 'he was a Member of the Towns Fund Board' });
+    expect(recogniseDeclaration('Councillor M S Whitelaw disclosed that his son is a serving Police Officer.')).toMatchObject({ names: ['Councillor M S Whitelaw'] });
+    expect(recogniseDeclaration('Councillor Fairbairn requested that it be noted that in relation to item 8 he was a Board Member of the YMCA.')).toMatchObject({ item: '8' });
+    expect(recogniseDeclaration('During the course of the discussion at Agenda Item 3, Dr Pryce-Jones declared that he had been interviewed for the report.')).toMatchObject({ item: '3', names: ['Dr Pryce-Jones'] });
+    expect(recogniseDeclaration('As a member of the Church, Cllr Ferrier declared a personal interest in item 13, a report on the new cemetery.')).toMatchObject({ item: '13', nature: 'a report on the new cemetery, as a member of the Church' });
+  });
+
+  it('reads a member\'s further and conflicting interests', () => {
+    expect(recogniseDeclaration('Also a personal interest in item 5, Police Report, as Secretary of the Neighbourhood Watch')).toMatchObject({ item: '5', category: 'personal' });
+    expect(recogniseDeclaration('Also a declaration of interest in item 6 regarding the Bryn Gwylan planning application.')).toMatchObject({ item: '6' });
+    expect(recogniseDeclaration('I have a conflict of interest regarding the funding request - that comes under correspondence, item 6')).toMatchObject({ item: '6' });
+    expect(recogniseDeclaration('And an interest in the planning item, 9, as I am on the same committee')).toMatchObject({ item: '9' });
+    expect(recogniseDeclaration('Chairman, I have a non-registerable personal interest in item 4, as my daughter works for the Home Office.')).toMatchObject({ item: '4' });
+  });
+});
+
+describe('a member\'s words in the third person', () => {
+  it('drops "I" and puts the verb in the third person at the start', () => {
+    expect(inThirdPerson('I also sit on the Devon Safeguarding Adults Board')).toBe('also sits on the Devon Safeguarding Adults Board');
+    expect(inThirdPerson("I'm a retired Police Officer")).toBe('as a retired Police Officer');
+    expect(inThirdPerson('I am a trustee of the Falcon Centre')).toBe('as a trustee of the Falcon Centre');
+    expect(inThirdPerson('I live next door to the site')).toBe('lives next door to the site');
+    expect(inThirdPerson('I have a son who works for the Trust')).toBe('has a son who works for the Trust');
+    expect(inThirdPerson("I'll be referring to my own dentist")).toBe('will be referring to their own dentist');
+  });
+
+  it('never guesses a gender: "they" and "their" mid-sentence', () => {
+    expect(inThirdPerson('my husband is a retired Police Officer')).toBe('their husband is a retired Police Officer');
+    expect(inThirdPerson("Whitland Week, as I'm on the committee")).toBe('Whitland Week, as they are on the committee');
+  });
+
+  it('leaves text without the first person as typed', () => {
+    for (const s of ['the applicant is a close friend', 'Chair of the Westham Community Group', 'member of the Transport Committee', 'Item 5, I.', 'his son is a serving officer']) expect(inThirdPerson(s)).toBe(s);
+  });
+
+  it('conjugates regular and irregular verbs', () => {
+    expect(['sit', 'chair', 'watch', 'carry', 'do', 'go', 'have', 'play', 'worked'].map(thirdPersonVerb)).toEqual(['sits', 'chairs', 'watches', 'carries', 'does', 'goes', 'has', 'plays', 'worked']);
+  });
+});
