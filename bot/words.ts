@@ -75,7 +75,7 @@ export function noticeText(n: Notice): string {
     case 'named-vote-card':
       return `Named vote on item ${n.item}: choose each member's vote on the card.`;
     case 'appointed':
-      return `${n.name} is now ${n.role === 'chair' ? 'the Chair' : 'the Vice-Chair'} of this meeting.`;
+      return n.role === 'clerk' ? `${n.name} is taking the minutes of this meeting.` : `${n.name} is now ${n.role === 'chair' ? 'the Chair' : 'the Vice-Chair'} of this meeting.`;
     case 'exempted':
       return `Item${n.items.length === 1 ? '' : 's'} ${listOf(n.items)} will be minuted in the confidential annex only${n.paragraph ? ` (exempt under paragraph ${n.paragraph} of Part 1 of Schedule 12A)` : ''}; the published minutes carry the heading and the exclusion only.`;
     case 'exemption-lifted':

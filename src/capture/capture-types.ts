@@ -10,7 +10,8 @@ export type NavigationIntent =
   | { kind: 'take-item'; item: string; back: boolean }
   | { kind: 'next-item' }
   /** "Change to the order of business: item 11 will be taken next", "agenda variance: item 10 will be taken next". */
-  | { kind: 'order-change'; item?: string }
+  /** `now`: the item named is taken at once ("item 8 will be taken next"). */
+  | { kind: 'order-change'; item?: string; now?: boolean }
   /** "Item 14 deferred to a future meeting", "DEFERRED: ...". `item` absent = the current item. */
   | { kind: 'defer'; item?: string; text: string };
 

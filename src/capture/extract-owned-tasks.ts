@@ -218,5 +218,8 @@ export function extractOwnedTasks(text: string): OwnedTask[] {
     if (out.length === found) for (const clause of sentence.split(/;\s+/).slice(1)) ownerToVerb(clause, out);
     before += ` ${sentence}`;
   }
-  return out;
+  // "That Councillor Nelson take the minutes of the meeting": who minutes this meeting, not an action.
+  return out.filter((t) => !MINUTE_TAKING.test(t.task));
 }
+
+const MINUTE_TAKING = /^(?:take|record)\s+(?:the\s+)?minutes(?:\s+(?:of|for|at)\s+(?:the|this|today's|tonight's)\s+meeting)?[.\s]*$|^act\s+as\s+(?:the\s+)?(?:clerk|minute[- ]?taker|secretary)\b/i;

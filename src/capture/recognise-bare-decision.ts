@@ -28,6 +28,8 @@ const BODY_VERB =
 const APPOINTED = /^\s+(?:be|is|was|were|has\s+been|had\s+been)\s+(?:duly\s+|unanimously\s+)?(?:appointed|elected|re-?elected|re-?appointed|co-?opted|confirmed)\b/i;
 /** "The minutes of the meeting held on 12 June were approved as a correct record (and signed by the Chair)". */
 const MINUTES_APPROVED = /^(?:the\s+)?minutes\s+(?:of|from|for)\s+(?:the\s+)?[^\n]{0,160}?\b(?:were|was|be|are)\s+(?:\S+\s+)?(?:approved|agreed|confirmed|accepted|signed)\b/i;
+/** "These had been circulated and were accepted as a true record, ...": any subject, the minutes' own formula. */
+const AS_A_RECORD = /^[^.?!\n]{0,100}?\b(?:were|was|be|are|been)\s+(?:\S+\s+)?(?:approved|agreed|confirmed|accepted|adopted|signed)\s+as\s+(?:a\s+|an\s+)?(?:true|correct|accurate|full|fair)\s+(?:and\s+\S+\s+)?record\b/i;
 const LABEL = /^(?:\(?(?:[a-z]|[ivx]{1,5}|\d{1,2})[.)]|[-\u2013\u2014\u2022*])\s+/i;
 
 /** "The Council agreed not to object ...", "All agreed that ...", "It was agreed to add ...": the body's agreement in lower case. */
@@ -42,7 +44,7 @@ export function isDecisionWording(line: string): boolean {
   if (BODY_AGREED.test(t) || LINE_AGREED.test(t)) return true;
   if (TO_VERB.test(t)) return true;
   if (THAT.test(t) && (SUBJUNCTIVE.test(t) || BODY_VERB.test(t))) return true;
-  if (MINUTES_APPROVED.test(t)) return true;
+  if (MINUTES_APPROVED.test(t) || AS_A_RECORD.test(t)) return true;
   const names = readNamesAtStart(t, false);
   return names !== undefined && APPOINTED.test(t.slice(names.end));
 }

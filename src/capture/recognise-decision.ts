@@ -16,7 +16,7 @@ const ITEM_REF = `(?:\\s*\\((?:unanimously|nem\\.?\\s*con\\.?|by\\s+(?:a\\s+)?ma
 const BODY_SUBJECT =
   "(?:the\\s+)?(?:[\\p{L}&'-]+\\s+){0,4}?(?:panel|committee|sub-committee|board|partnership|commission|council|group|forum|members|cabinet|authority|meeting|executive|partners|trustees|governors)\\s+(?:(?:therefore|then|also|unanimously)\\s+)?";
 const HEAD = new RegExp(
-  `^(?:it\\s+was\\s+(?:(?:therefore|then|also|unanimously)\\s+)?|(${BODY_SUBJECT})|(?:unanimously|duly|finally)\\s+)?(resolved|agreed)(?:\\s+unanimously)?${ITEM_REF}(?:(\\s*:\\s*)|(\\s*${DASH}\\s*)|(\\s*,?\\s+that\\s*[:;,]\\s*)|(\\s*,?\\s+that)(?=\\s)(?!\\s+(?:is|was|would|sounds|makes|seems|looks|works|one)\\b)|(\\s*[;,]?\\s*\\n)|(\\s*,?\\s+to)(?=\\s+[a-z])|(\\s*,\\s*)(?=(?:proposed|moved|on\\s+the\\s+proposal|unanimously|by\\s+\\d|\\d+\\s+votes?|with\\s+\\d))|\\s*$)`,
+  `^(?:it\\s+was\\s+(?:(?:therefore|then|also|further|unanimously)\\s+)?|(${BODY_SUBJECT})|(?:unanimously|duly|finally)\\s+)?(resolved|agreed)(?:\\s+(?:unanimously|by\\s+all|by\\s+(?:a\\s+)?majority))?${ITEM_REF}(?:(\\s*:\\s*)|(\\s*${DASH}\\s*)|(\\s*,?\\s+that\\s*[:;,]\\s*)|(\\s*,?\\s+that)(?=\\s)(?!\\s+(?:is|was|would|sounds|makes|seems|looks|works|one)\\b)|(\\s*[;,]?\\s*\\n)|(\\s*,?\\s+to)(?=\\s+[a-z])|(\\s*,\\s*)(?=(?:proposed|moved|on\\s+the\\s+proposal|unanimously|by\\s+\\d|\\d+\\s+votes?|with\\s+\\d))|\\s*$)`,
   'iu',
 );
 
@@ -162,9 +162,24 @@ export function recogniseDecision(text: string): DecisionIntent | undefined {
   // "Proposed by Cllr A, seconded by Cllr B, all in favour: RESOLVED to ...": the resolution after who moved it.
   let message = cleanMessage(text)
     .replace(PROPOSED_LEAD, '')
+    // "It was proposed, seconded and RESOLVED: That ...", "Moved and seconded, AGREED that ...".
+    .replace(/^(?:it\s+was\s+)?(?:proposed|moved)(?:\s+and|\s*,)\s+seconded\s*(?:,\s*|\s+and\s+)?(?=(?:unanimously\s+)?(?:resolved|agreed)\b)/i, '')
     // "RESOLVED: That\n(1) ...\n(2) ...": a lone "That" above labelled parts belongs to each part.
     .replace(/^((?:RESOLVED|AGREED)\s*:?)[ \t]*that[ \t]*:?[ \t]*\n(?=[ \t]*(?:\(?(?:[a-z]|[ivx]{1,5}|\d{1,2})[.)]|\[(?:[a-z]|[ivx]{1,5}|\d{1,2})\])[ \t])/i, '$1\n');
   let head = HEAD.exec(message);
+  // "No further nominations, so it was unanimously RESOLVED – That ...", "On the proposal of Cllr A, seconded by
+  // the Vice-Chairman, it was RESOLVED: ...", "PROPOSED; SECONDED; RESOLVED to ...": the word in capitals after a clause.
+  if (!head) {
+    const upper = /(?:^|[\s,;:])(RESOLVED|AGREED)\b/.exec(message.slice(0, 240));
+    const lead = upper ? message.slice(0, upper.index + 1) : '';
+    if (upper && upper.index > 0 && !/[.!?]\s/.test(lead) && /(?:[,;:]\s*|\bit\s+was\s+(?:[a-z]+\s+)?|\bso\s+)$/i.test(lead)) {
+      const again = HEAD.exec(message.slice(upper.index + 1).trimStart());
+      if (again) {
+        message = message.slice(upper.index + 1).trimStart();
+        head = again;
+      }
+    }
+  }
   // "There being no further nominations, it was unanimously resolved:\nRESOLVED: That ...": the word opens a later line.
   if (!head) {
     const line = /\n(?=(?:RESOLVED|AGREED)\b)/.exec(message);

@@ -12,7 +12,7 @@
 import type { NavigationIntent } from './capture-types';
 import { DASH, ITEM_NUMBER, cleanMessage, sentenceEnd } from './message-text';
 
-const FILLER = `(?:(?:ok(?:ay)?|right|so|now|thanks?(?:\\s+(?:you|all|everyone))?|thank\\s+you(?:\\s+(?:all|everyone))?)[,.!]?\\s+)?`;
+const FILLER = `(?:(?:ok(?:ay)?|right|so|now|and|thanks?(?:\\s+(?:you|all|everyone))?|thank\\s+you(?:\\s+(?:all|everyone))?)[,.!]?\\s+)?`;
 const MOVE =
   "(?:(?:(?:(?:we(?:'ll|\u2019ll|\\s+will|'re|\u2019re|\\s+are|\\s+shall)?|I(?:'ll|\u2019ll|\\s+will|\\s+shall))\\s+)?(?:now\\s+)?(?:move|moving|go|going|turn|turning|come|coming|proceed|proceeding|progress|progressing)\\s+(?:on\\s+)?(?:on)?to\\s+)|(?:(?:let's|let\u2019s|lets)\\s+(?:now\\s+)?(?:move|go|turn|come)\\s+(?:on\\s+)?(?:on)?to\\s+)|on\\s*to\\s+)";
 const BACK =
@@ -86,7 +86,7 @@ function defer(message: string): NavigationIntent | undefined {
 
 function orderChange(message: string): NavigationIntent | undefined {
   const taken = TAKEN_NEXT.exec(message);
-  if (taken) return { kind: 'order-change', item: (taken[1] ?? taken[2])! };
+  if (taken) return { kind: 'order-change', item: (taken[1] ?? taken[2])!, ...(/\b(?:next|first)$/i.test(taken[0]) ? { now: true } : {}) };
   if (TAKEN_LATER.test(message)) return { kind: 'order-change' };
   const head = message.slice(0, 300);
   const trigger = ORDER_TRIGGER.exec(head);
@@ -99,7 +99,10 @@ function orderChange(message: string): NavigationIntent | undefined {
   const sentenceEnd = head.slice(trigger.index).search(/[.!?](?:\s|$)/);
   if (QUESTION_START.test(message) || (sentenceEnd >= 0 && head.charAt(trigger.index + sentenceEnd) === '?')) return undefined;
   const item = ITEM_ANYWHERE.exec(message.slice(trigger.index + trigger[0].length, trigger.index + trigger[0].length + 200));
-  return item ? { kind: 'order-change', item: item[1]! } : { kind: 'order-change' };
+  if (!item) return { kind: 'order-change' };
+  // "... item 8 will be taken next so the Commissioner can present": the item is taken now.
+  const next = new RegExp(`\\bitem\\s+${item[1]!.replace(/[.()]/g, '\\$&')}\\s+(?:will|is\\s+going\\s+to|is\\s+to|shall|would)\\s+be\\s+taken\\s+(?:next|now|first)\\b`, 'i').test(message);
+  return { kind: 'order-change', item: item[1]!, ...(next ? { now: true } : {}) };
 }
 
 function takeItem(message: string): NavigationIntent | undefined {
@@ -127,6 +130,8 @@ const NOT_A_LEAD_IN = /^(?:noted|note|resolved|agreed|actions?|deferred|declarat
 const LEAD_IN_MAX = 140;
 /** "Other registrable interest – item 6. ...", "DPI – item 9 – ...": declarations, not lead-ins. */
 const DECLARING = /\binterests?\b|\b(?:DPI|ORI|NRI)\b|\bdeclar|\bpecuniary\b|\bregiste?rable\b/i;
+/** "Nothing declared – thank you.", "No declarations.": a lead-in, not a declaration. */
+const NOTHING_DECLARED = /^(?:nothing|none|no\s+(?:declarations?|interests?))\b[^.?!]{0,40}?(?:declared|made|received|to\s+declare)?\b/i;
 const CLAUSE_DASH = new RegExp(`\\s${DASH}\\s+`);
 const EMOJI_BREAK = /\p{Extended_Pictographic}\ufe0f?\s+/u;
 
@@ -144,7 +149,7 @@ function afterLeadIn(message: string, from: number): number | undefined {
   if (emoji && emoji.index < end) end = emoji.index + emoji[0].length;
   if (end >= head.length || end > LEAD_IN_MAX) return undefined;
   const lead = head.slice(0, end);
-  if (lead.includes('?') || lead.trim().length === 0 || DECLARING.test(lead)) return undefined;
+  if (lead.includes('?') || lead.trim().length === 0 || (DECLARING.test(lead) && !NOTHING_DECLARED.test(lead))) return undefined;
   const next = from + end + (/^\s*/.exec(message.slice(from + end, from + end + 20))?.[0].length ?? 0);
   return next > from && next < message.length ? next : undefined;
 }

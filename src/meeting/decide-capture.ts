@@ -54,7 +54,11 @@ export function decideNavigation(meeting: Meeting, intent: NavigationIntent, tur
     case 'order-change': {
       const item = intent.item === undefined ? undefined : findItem(meeting, intent.item);
       if (intent.item !== undefined && !item) return ask('unknown-item', `${intent.item}|${itemRange(meeting)}`);
-      return { events: [...starting, { type: 'order.changed', ...(item ? { item: item.number } : {}) }], notices: [{ kind: 'order-changed', ...(item ? { item: item.number } : {}) }] };
+      const changed: MeetingEventBody = { type: 'order.changed', ...(item ? { item: item.number } : {}) };
+      if (item && intent.now && item.number !== meeting.currentItem) {
+        return { events: [...starting, changed, { type: 'item.taken', item: item.number }], notices: [{ kind: 'order-changed', item: item.number }, { kind: 'item-taken', item: item.number, title: item.title }], agendaCard: 'update' };
+      }
+      return { events: [...starting, changed], notices: [{ kind: 'order-changed', ...(item ? { item: item.number } : {}) }] };
     }
     case 'defer': {
       const target = targetItem(meeting, intent.item);

@@ -137,6 +137,9 @@ function withBusinessAfterItem(meeting: Meeting, text: string, moved: Outcome, t
     if (words.length > 0 && words.length <= 8 && words.every((w) => inTitle.includes(w.replace(/s$/, '')))) rest = rest.slice(lead[0].length);
   }
   if (rest.length < 6) return moved;
+  // "Item 3 – apologies", "Item 2 – declarations of interest": the rest is the item's title, not its business.
+  const restWords = rest.toLowerCase().replace(/[^a-z\s]/g, ' ').split(/\s+/).filter((w) => w.length > 2);
+  if (title && restWords.length > 0 && restWords.length <= 8 && restWords.every((w) => title.toLowerCase().includes(w.replace(/s$/, '')))) return moved;
   const after = applyEventsLocally(meeting, moved.events, turn);
   const business = decideMessage(after, rest, turn);
   // A presenter "unable to join us today" as an item is taken is news about the item, not apologies for absence.

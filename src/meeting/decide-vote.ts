@@ -93,7 +93,9 @@ function definedCounts(c: { for?: number; against?: number; abstentions?: number
 /** The people who can vote in a named vote: members and the chair and vice-chair who are present (or listed, before anyone has joined). */
 export function voters(meeting: Meeting): { key: string; name: string }[] {
   const joined = new Set(meeting.attendance.filter((a) => a.joinedAt.length > a.leftAt.length).map((a) => a.personKey));
-  const voting = meeting.people.filter((p) => p.role === 'chair' || p.role === 'vicechair' || p.role === 'member');
+  // A member taking the minutes for this meeting keeps their vote.
+  const minuting = new Set(meeting.appointments.filter((a) => a.role === 'clerk' && !a.withdrawn && a.before.some((b) => b.key === a.personKey && b.role !== 'clerk' && b.role !== 'officer' && b.role !== 'guest')).map((a) => a.personKey));
+  const voting = meeting.people.filter((p) => p.role === 'chair' || p.role === 'vicechair' || p.role === 'member' || (p.role === 'clerk' && minuting.has(p.key)));
   const present = voting.filter((p) => joined.has(p.key));
   return (present.length ? present : voting).map((p) => ({ key: p.key, name: p.name }));
 }

@@ -46,7 +46,8 @@ export interface Motion {
   withdrawn?: boolean;
 }
 
-export type AppointedRole = 'chair' | 'vicechair';
+/** `clerk`: a member chosen to take the minutes in the clerk's absence ("That Cllr Nelson take the minutes"). */
+export type AppointedRole = 'chair' | 'vicechair' | 'clerk';
 
 /** "RESOLVED: That Cllr Smith be appointed Chair for 2024/25": who holds the role from then on. */
 export interface Appointment {

@@ -60,6 +60,12 @@ function appoint(m: Meeting, e: Extract<FormalBusinessEvent, { type: 'role.appoi
   }
   const key = person.key;
   // Several appointed to the role by one decision ("Cllr Taylor and Cllr Corston be elected Deputy Chairs") hold it together.
+  // A member taking the minutes joins whoever is clerk; nobody is stood down.
+  if (e.role === 'clerk') {
+    const before = [{ key, role: person.role as string }];
+    people = people.map((p) => (p.key === key ? { ...p, role: 'clerk' } : p));
+    return { ...m, people, appointments: [...m.appointments, { id: e.id, at: e.at, item: e.item, name: person.name, personKey: key, role: e.role, before, ...(e.decisionId ? { decisionId: e.decisionId } : {}) }] };
+  }
   const together = new Set(m.appointments.filter((a) => !a.withdrawn && e.decisionId && a.decisionId === e.decisionId && a.role === e.role).map((a) => a.personKey));
   const before = people.filter((p) => p.key === key || (p.role === e.role && !together.has(p.key))).map((p) => ({ key: p.key, role: p.role as string }));
   people = people.map((p) => (p.key === key ? { ...p, role: e.role } : p.role === e.role && !together.has(p.key) ? { ...p, role: 'member' } : p));

@@ -50,7 +50,7 @@ export type Notice =
   | { kind: 'names-not-on-roster'; names: string[] }
   /** The chair or clerk asked for the named-vote card on this item. */
   | { kind: 'named-vote-card'; item: string }
-  | { kind: 'appointed'; name: string; role: 'chair' | 'vicechair' }
+  | { kind: 'appointed'; name: string; role: 'chair' | 'vicechair' | 'clerk' }
   | { kind: 'exempted'; items: string[]; paragraph?: string }
   | { kind: 'exemption-lifted'; item: string }
   | { kind: 'programme-added'; text: string; when?: string }

@@ -78,4 +78,17 @@ describe('wordings from unseen minutes, through the real endpoint', () => {
     expect(mine).toHaveLength(1);
     expect(mine[0]).toMatchObject({ item: '5', nature: 'a conflict of interest regarding MADAG request for funding' });
   });
+
+  it('takes "Item 3 – apologies" as the item alone, and lets a member chosen to take the minutes record decisions', async () => {
+    const apologiesBefore = (await meeting()).apologies.length;
+    await say(chair, 'Item 1 – apologies');
+    expect((await meeting()).apologies.length).toBe(apologiesBefore);
+    expect(lastText()).not.toMatch(/Apologies recorded/);
+    await say(fox, 'RESOLVED: That the report be noted.');
+    expect(lastText()).toMatch(/^Sorry, only the chair, vice-chair or clerk can do that/);
+    await say(chair, 'RESOLVED: that Councillor John Fox take the minutes of the meeting.');
+    expect(lastText()).toBe('Councillor John Fox is taking the minutes of this meeting.');
+    await say(fox, 'RESOLVED: That the report be noted.');
+    expect((await meeting()).decisions.at(-1)).toMatchObject({ item: '1', parts: ['That the report be noted.'] });
+  });
 });

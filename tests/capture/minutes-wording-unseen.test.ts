@@ -5,6 +5,10 @@ import { recogniseDeclaration } from '../../src/capture/recognise-declaration';
 import { recogniseInterestStatement } from '../../src/capture/recognise-interest-statement';
 import { inThirdPerson, thirdPersonVerb } from '../../src/capture/third-person';
 import { splitSentences } from '../../src/capture/message-text';
+import { recogniseDecision } from '../../src/capture/recognise-decision';
+import { recogniseBareDecision } from '../../src/capture/recognise-bare-decision';
+import { recogniseAppointment } from '../../src/capture/recognise-appointment';
+import { recogniseNavigation } from '../../src/capture/recognise-navigation';
 
 // Wordings met in published minutes the recognisers had not been shaped on: apologies lists with
 // organisations, "for whom ... was substitute", notices of substitution, declarations without the
@@ -117,5 +121,45 @@ describe('a member\'s words in the third person', () => {
 
   it('conjugates regular and irregular verbs', () => {
     expect(['sit', 'chair', 'watch', 'carry', 'do', 'go', 'have', 'play', 'worked'].map(thirdPersonVerb)).toEqual(['sits', 'chairs', 'watches', 'carries', 'does', 'goes', 'has', 'plays', 'worked']);
+  });
+});
+
+describe('decisions, appointments and navigation as minutes word them', () => {
+  it('reads RESOLVED or AGREED in capitals after a procedural clause, and leaves chat alone', () => {
+    const lead = fc.constantFrom('No further nominations, so it was unanimously', 'On the proposal of Cllr Okonjo, seconded by the Vice-Chairman, it was', 'PROPOSED; SECONDED;', 'It was further', 'It was proposed, seconded and');
+    const word = fc.constantFrom('RESOLVED', 'AGREED');
+    const body = fc.constantFrom('That the report be noted.', 'To approve the minutes of the meeting held on 8 February as a true and correct record.', 'to co-opt Hamish Fairbairn onto the Council.');
+    fc.assert(
+      fc.property(lead, word, fc.constantFrom(':', ' –', ''), body, (l, w, sep, b) => {
+        const read = recogniseDecision(`${l} ${w}${sep} ${b}`);
+        expect(read?.kind).toBe('decision');
+        expect(read?.word).toBe(w);
+        expect(read?.parts[0]!.toLowerCase()).toContain(b.replace(/^(?:That|To|to)\s+/, '').slice(0, 20).toLowerCase());
+      }),
+    );
+    for (const chat of ['I think we AGREED that last time, didn\'t we', 'Great, so AGREED then', 'Was it RESOLVED last time?']) expect(recogniseDecision(chat), chat).toBeUndefined();
+    expect(recogniseDecision('RESOLVED by all that the notes be approved as minutes.')?.parts).toEqual(['That the notes be approved as minutes.']);
+  });
+
+  it('reads the minutes formula "... were accepted as a true record" with any subject', () => {
+    expect(recogniseBareDecision('These had been circulated and were accepted as a true record, proposed CC, seconded JS, agreed unanimously.')).toMatchObject({ kind: 'decision' });
+    expect(recogniseBareDecision('Were they accepted as a true record?')).toBeUndefined();
+  });
+
+  it('reads appointments whose name carries a role, a council or a lead clause, and a member chosen to take the minutes', () => {
+    expect(recogniseAppointment('(b) Siân Whitelaw, Co-opted Member be re-appointed as Vice Chair of the Panel.', 'Police and Crime Panel')).toEqual({ names: ['Siân Whitelaw'], role: 'vicechair' });
+    expect(recogniseAppointment('That Councillor D Ferrier (Gateshead Council) be appointed Vice-Chair for the ensuing year.', 'Joint Committee')).toMatchObject({ names: ['Councillor D Ferrier'], role: 'vicechair' });
+    expect(recogniseAppointment('Upon being put to the vote, Callum Dunmore was appointed as Chair of the Panel for the next item.', 'Police and Crime Panel')).toMatchObject({ names: ['Callum Dunmore'], role: 'chair' });
+    expect(recogniseAppointment('It was proposed, seconded and agreed that the Panel be appointed Chair.', 'Panel')).toBeUndefined();
+    expect(recogniseAppointment('That Councillor B Okonjo take the minutes of the meeting.', 'Parish Council')).toEqual({ names: ['Councillor B Okonjo'], role: 'clerk' });
+    expect(recogniseAppointment('That Councillor B Okonjo take the lead on the bid.', 'Parish Council')).toBeUndefined();
+  });
+
+  it('moves on "And item 8, ...", after "Nothing declared – thank you.", and at once when an item "will be taken next"', () => {
+    expect(recogniseNavigation("And item 8, the Panel's forward plan")).toMatchObject({ kind: 'take-item', item: '8' });
+    expect(recogniseNavigation('Nothing declared – thank you. Moving on to item 4, minutes and matters arising')).toMatchObject({ kind: 'take-item', item: '4' });
+    expect(recogniseNavigation('Change to the order of business: item 8 will be taken next so the Commissioner can present')).toEqual({ kind: 'order-change', item: '8', now: true });
+    expect(recogniseNavigation('Item 8 will be taken at the end of the meeting')).toEqual({ kind: 'order-change' });
+    expect(recogniseNavigation('and item 8 is the one I wanted to ask about')).toBeUndefined();
   });
 });
