@@ -21,7 +21,7 @@ const HEAD_FOR = /^(?:action|ACTION|Action)(?:\s+points?)?\s+(?:for|on)\s+(?=@?\
 /** "ACTION Rik Basra – ..." (a Teams mention whose "@" the HTML dropped). */
 const HEAD_BARE = /^(?:action|ACTION|Action)\s+(?=\p{Lu})/u;
 const EMPTY_BODY = /^(?:none|nil|n\/a|tbc|no actions?)\.?$/i;
-const OWNER_SEPARATOR = new RegExp(`^\\s*(?::\\s*|${DASH}\\s*|\\s+to\\s+)`, 'u');
+const OWNER_SEPARATOR = new RegExp(`^\\s*(?:\\([^()\\n]{2,60}\\)\\s*)?(?::\\s*|${DASH}\\s*|\\s+to\\s+|\\s+(?:will|would|shall|is\\s+to|are\\s+to|agreed\\s+to|undertook\\s+to|offered\\s+to)\\s+(?=[a-z])|\\s+(?=[a-z]+ing\\s))`, 'u');
 /** Words that start an object, not a task: "Circulate slides to members". */
 const NOT_TASK_START = /^(?:the|a|an|all|members|them|him|her|me|us|everyone|partners|board|this|that|these|those)\b/i;
 
@@ -89,13 +89,19 @@ function isGroupOwner(owner: string): boolean {
 
 /** "The Chair to write to the Home Office", "All partners to send their updates", "all partners to send ...". */
 function ownerBeforeTo(body: string): OwnedBody | undefined {
-  const m = /^([^\n,.;:()]{1,60}?)\s+to\s+([a-z][\s\S]*)$/u.exec(body.slice(0, 5000));
+  const m = /^([^\n,.;:()]{1,60}?(?:,\s+\p{Lu}[^\n,.;:()]{1,60}?)?)\s+(?:to|will|would|shall)\s+([a-z][\s\S]*)$/u.exec(body.slice(0, 5000));
   if (!m) return undefined;
   // "Partners agreed to provide ...": the owner is the subject before the verb of agreeing.
-  const owner = m[1]!.trim().replace(/\s+(?:agreed|undertook|offered|volunteered|were\s+asked|was\s+asked|have\s+agreed|has\s+agreed)$/i, '');
+  const owner = m[1]!
+    .trim()
+    .replace(/\s+(?:agreed|undertook|offered|volunteered|were\s+asked|was\s+asked|have\s+agreed|has\s+agreed|is|are|was|were)$/i, '')
+    // "Council Leader Cllr Emlyn Dole": the person, without the office before the title.
+    .replace(/^(?:(?:council|deputy|group|opposition|cabinet)\s+)?(?:leader|member|lead|portfolio\s+holder)\s+(?=(?:cllr|councillor|county\s+councillor)\b)/i, '');
   const task = body.slice(m[0].length - m[2]!.length).trim();
   const words = owner.split(/\s+/);
-  if (words.length > 6 || !(/^[\p{Lu}@]/u.test(owner) || isGroupOwner(owner)) || isTaskVerb(words[0]!)) return undefined;
+  // "Chair and Town Clerk to draw up ...": roles joined by "and" own it, though "chair" is also a verb.
+  const roles = /^(?:the\s+)?(?:chair(?:man)?|clerk|town\s+clerk|vice[-\s]?chair|secretary|treasurer)(?:\s+(?:and|&)\s+(?:the\s+)?[\p{L} .'-]{2,40})$/iu.test(owner);
+  if (words.length > 10 || !(/^[\p{Lu}@]/u.test(owner) || isGroupOwner(owner)) || (isTaskVerb(words[0]!) && !roles)) return undefined;
   if (/^be\b/i.test(task) || NOT_TASK_START.test(task)) return undefined;
   return { owner: owner.replace(/^@/, ''), task };
 }

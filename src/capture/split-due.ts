@@ -39,14 +39,25 @@ const AFTER_DATE = /^(?:\s*,?\s*(?:at\s+the\s+latest|latest|please|if\s+possible
 function isDatePhrase(kind: DueKind, phrase: string): boolean {
   if (kind === 'within') return WITHIN.test(phrase);
   if (MEETING.test(phrase) || PLAIN_PERIOD.test(phrase)) return true;
+  // "the next Scrutiny Committee meeting on 15 March 2022": a meeting and its date.
+  const onDate = /^(.{4,80}?),?\s+(?:on|of)\s+(.{4,40})$/i.exec(phrase);
+  if (onDate && MEETING.test(onDate[1]!) && startsWithDate(onDate[2]!)) return true;
   const edge = PERIOD_EDGE.exec(phrase);
   const rest = edge ? phrase.slice(edge[0].length) : phrase.replace(/^the\s+/i, '');
   if (edge && PLAIN_PERIOD.test(rest)) return true;
   if (rest === '' || rest === 'may' || rest === 'march') return false;
-  const found = chrono.en.GB.parse(rest, new Date(Date.UTC(2024, 0, 1)), { forwardDate: true })[0];
-  if (!found || found.index !== 0) return false;
-  return AFTER_DATE.test(rest.slice(found.text.length));
+  return startsWithDate(rest);
 }
+
+/** Whether `text` is a date and nothing more ("30 June", "Friday 13 December 2024 at 10am"). */
+function startsWithDate(text: string): boolean {
+  const found = chrono.en.GB.parse(text, new Date(Date.UTC(2024, 0, 1)), { forwardDate: true })[0];
+  if (!found || found.index !== 0) return false;
+  return AFTER_DATE.test(text.slice(found.text.length));
+}
+
+/** "... to the next meeting", "... for consideration at the next meeting, on 21 February": due then, and the words stay in the task. */
+const AT_MEETING = new RegExp(`\\b(?:at|to|for)\\s+((?:the\\s+)?(?:next|following)\\s+(?:(?:${BODY_WORD}|[A-Z][A-Za-z]*)\\s+){0,2}${BODY_WORD}(?:\\s*,?\\s+(?:on|of)\\s+[^,.;]{4,40})?)$`, 'i');
 
 /**
  * Splits the due words off the end of `task`: the words after the cue are `due` (as written,
@@ -69,5 +80,7 @@ export function splitDue(task: string): SplitTask {
     if (!rest) continue;
     return { task: rest, due: phrase, dueKind: kind };
   }
+  const meeting = AT_MEETING.exec(text);
+  if (meeting) return { task: text, due: meeting[1]!, dueKind: 'by' };
   return { task: text };
 }

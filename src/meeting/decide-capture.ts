@@ -146,7 +146,8 @@ function actionEvent(
   const joint = /\/|\band\b|&/.test(task.owner);
   const person = mentioned ? findPerson(meeting.people, mentioned) : joint ? undefined : findPerson(meeting.people, { name: task.owner }) ?? findByRole(meeting.people, task.owner);
   if (!person && !mentioned && !joint) unknown.push(task.owner);
-  const owner = person?.name ?? mentioned?.name ?? task.owner;
+  // "TD & AV", "Clerk and Cllr Bunney": each owner as the roster names them, joined as typed.
+  const owner = person?.name ?? mentioned?.name ?? (joint ? jointOwnerNames(meeting, task.owner) : task.owner);
   const due = task.due ? resolveDue(task.due, turn.at, meeting.timezone, knownMeetings(meeting)) : undefined;
   return {
     type: 'action.recorded',
@@ -157,6 +158,13 @@ function actionEvent(
     ...(task.due ? { dueText: task.due } : {}),
     ...extra,
   };
+}
+
+function jointOwnerNames(meeting: Meeting, written: string): string {
+  const parts = written.split(/\s*(\/|&|\band\b)\s*/);
+  return parts
+    .map((part, i) => (i % 2 === 1 ? (part === '/' ? '/' : ` ${part} `) : (findPerson(meeting.people, { name: part }) ?? findByRole(meeting.people, part))?.name ?? part))
+    .join('');
 }
 
 /** The day of this meeting (local): a next meeting is never on or before it. */

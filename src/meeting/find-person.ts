@@ -51,6 +51,7 @@ export function findPerson(
 const ROLE_WORDS: Record<string, Person['role']> = {
   clerk: 'clerk', 'locum clerk': 'clerk', 'acting clerk': 'clerk', 'deputy clerk': 'clerk', 'parish clerk': 'clerk', 'town clerk': 'clerk', rfo: 'clerk', 'clerk/rfo': 'clerk', secretary: 'clerk', secretariat: 'clerk', 'democratic services officer': 'clerk', 'committee officer': 'clerk',
   'committee clerk': 'clerk', 'democratic services': 'clerk', 'governance officer': 'clerk', 'committee services officer': 'clerk',
+  "clerk's office": 'clerk', "town clerk's office": 'clerk', "parish clerk's office": 'clerk', 'panel secretariat': 'clerk', 'board secretariat': 'clerk',
   chair: 'chair', chairman: 'chair', chairwoman: 'chair', chairperson: 'chair',
   'vice-chair': 'vicechair', 'vice chair': 'vicechair', 'vice-chairman': 'vicechair', 'vice chairman': 'vicechair', 'vice-chairperson': 'vicechair',
 };

@@ -8,6 +8,10 @@ import { instantToLocal, localToInstant } from '../text/local-time';
  */
 export function resolveDue(dueText: string, reference: string, timeZone: string, knownMeetings: readonly string[] = []): string | undefined {
   const words = dueText.trim().toLowerCase().replace(/[.;,]+$/, '');
+  // "the next meeting, on 21 February 2018": the date given; "the next meeting": the one known.
+  const given = /\b(?:meeting|board|partnership|commission|committee|panel|group),?\s+(?:on|of)\s+(.{4,40})$/.exec(words);
+  const dated = given && /\d/.test(given[1]!) ? resolveDue(given[1]!, reference, timeZone) : undefined;
+  if (dated) return dated;
   if (/\b(next|following) (meeting|board|partnership|commission|committee|panel|group)\b/.test(words)) return knownMeetings[0]?.slice(0, 10);
   // "the December Board": the meeting known to fall in that month.
   const month = /\b(january|february|march|april|may|june|july|august|september|october|november|december)\s+(meeting|board|partnership|commission|committee|panel|group|csp|jag)\b/.exec(words);

@@ -4,6 +4,7 @@ import { INTEREST_CATEGORIES } from '../meeting/interest-categories';
 import { attendanceView } from '../minutes/attendance-view';
 import { actionDue, nextMeetingsOf } from '../meeting/next-meetings';
 import { namesMatch, normaliseName } from '../text/normalise-name';
+import { findByRole } from '../meeting/find-person';
 
 /** What a scenario file expects (see ../shared/scenarios/FORMAT.md). */
 export interface Expectation {
@@ -84,15 +85,19 @@ export function sameName(a: string, b: string): boolean {
 }
 
 /** Matches expected against recorded one-to-one; returns counts and the leftovers. */
-function pair<E, R>(expected: readonly E[], recorded: readonly R[], match: (e: E, r: R) => boolean, showE: (e: E) => string, showR: (r: R) => string): CategoryScore {
-  const used = new Set<number>();
+function pair<E, R>(expected: readonly E[], recorded: readonly R[], match: (e: E, r: R) => boolean, showE: (e: E) => string, showR: (r: R) => string, capacity: (r: R) => number = () => 1): CategoryScore {
+  const used = new Map<number, number>();
   const missing: string[] = [];
+  let matched = 0;
   for (const e of expected) {
-    const i = recorded.findIndex((r, j) => !used.has(j) && match(e, r));
+    const i = recorded.findIndex((r, j) => (used.get(j) ?? 0) < capacity(r) && match(e, r));
     if (i < 0) missing.push(showE(e));
-    else used.add(i);
+    else {
+      used.set(i, (used.get(i) ?? 0) + 1);
+      matched++;
+    }
   }
-  return { expected: expected.length, recorded: recorded.length, matched: used.size, missing, extra: recorded.filter((_, j) => !used.has(j)).map(showR) };
+  return { expected: expected.length, recorded: recorded.length, matched, missing, extra: recorded.filter((_, j) => !used.has(j)).map(showR) };
 }
 
 /** Compares a meeting record with a scenario's `expect`, category by category. */
@@ -122,9 +127,11 @@ export function scoreRecord(meeting: Meeting, expect: Expectation): ScoreCard {
     actions: pair(
       expect.actions ?? [],
       actions,
-      (e, r) => sameOwner(e.owner, r.owner) && textMatches(e.text, r.task) && (e.due ?? null) === (actionDue(meeting, r) ?? null),
+      (e, r) => (sameOwner(e.owner, r.owner) || amongOwners(e.owner, r.owner) || sameRoleHolder(meeting, e.owner, r.owner)) && textMatches(e.text, actionWords(r)) && (e.due ?? null) === (actionDue(meeting, r) ?? null),
       (e) => `${e.owner}: ${e.text}${e.due ? ` by ${e.due}` : ''}`,
       (r) => `${r.owner}: ${r.task}${actionDue(meeting, r) ? ` by ${actionDue(meeting, r)}` : ''}`,
+      // A joint action stands for one line per owner.
+      (r) => Math.max(1, r.owner.split(/\s*(?:\/|&|\band\b)\s*/).filter(Boolean).length),
     ),
     nextMeeting: pair(
       expect.nextMeeting ? [expect.nextMeeting.start] : [],
@@ -193,6 +200,13 @@ function scoreDecisions(meeting: Meeting, expected: NonNullable<Expectation['dec
   return { expected: expected.length, recorded: matched + extra.length, matched, missing, extra };
 }
 
+/** An action in words, as the minutes' action log gives it: the task and, where it was typed, when it is due. */
+function actionWords(a: { task: string; dueText?: string; owner: string }): string {
+  const joint = a.owner.split(/\s*(?:\/|&|\band\b)\s*/).filter(Boolean);
+  const task = joint.length > 1 ? `${a.task} with ${joint.join(' ')}` : a.task;
+  return a.dueText && !a.task.includes(a.dueText) ? `${task} by before ${a.dueText}` : task;
+}
+
 /** A declaration in words, as the minutes give it: kind of interest, nature, leaving. */
 function declarationWords(d: { category?: string; nature: string; leaving: boolean }): string {
   const label = INTEREST_CATEGORIES.find((c) => c.code === d.category)?.label ?? '';
@@ -214,6 +228,21 @@ function voteMatches(e: ExpectedVote, r: Motion): boolean {
   return true;
 }
 
+/**
+ * An action the minutes give once per owner ("T. Dixon: inspect ...", "A. Vigrass: inspect ...")
+ * and the record once for both ("TD&AV: inspect ..."): each owner's line matches the joint action.
+ */
+function amongOwners(expected: string, recorded: string): boolean {
+  const parts = recorded.split(/\s*(?:\/|&|\band\b)\s*/).filter(Boolean);
+  return parts.length > 1 && !/\/|&|\band\b/.test(expected) && parts.some((p) => sameName(expected, p));
+}
+
+/** "Secretariat" in the minutes and the clerk's name in the record (or the other way round): the one person holding that role. */
+function sameRoleHolder(meeting: Meeting, expected: string, recorded: string): boolean {
+  const byRole = findByRole(meeting.people, expected) ?? findByRole(meeting.people, recorded);
+  return byRole !== undefined && (sameName(byRole.name, recorded) || sameName(byRole.name, expected));
+}
+
 function sameOwner(expected: string, recorded: string): boolean {
   const split = (s: string) => s.split(/\s*(?:\/|&|\band\b)\s*/).filter(Boolean);
   const e = split(expected);
@@ -222,7 +251,7 @@ function sameOwner(expected: string, recorded: string): boolean {
 }
 
 export function precision(s: CategoryScore): number {
-  return s.recorded === 0 ? (s.expected === 0 ? 1 : 0) : s.matched / s.recorded;
+  return s.recorded === 0 ? (s.expected === 0 ? 1 : 0) : Math.min(1, s.matched / s.recorded);
 }
 
 export function recall(s: CategoryScore): number {

@@ -91,4 +91,9 @@ describe('wordings from unseen minutes, through the real endpoint', () => {
     await say(fox, 'RESOLVED: That the report be noted.');
     expect((await meeting()).decisions.at(-1)).toMatchObject({ item: '1', parts: ['That the report be noted.'] });
   });
+
+  it('writes joint owners given by initials as the roster names them', async () => {
+    await say(clerk, 'ACTION: JF & JM to inspect the Millennium Wood');
+    expect((await meeting()).actions.at(-1)).toMatchObject({ owner: 'Councillor John Fox & Mr J McMaster', task: 'inspect the Millennium Wood' });
+  });
 });

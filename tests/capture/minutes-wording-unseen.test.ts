@@ -9,6 +9,10 @@ import { recogniseDecision } from '../../src/capture/recognise-decision';
 import { recogniseBareDecision } from '../../src/capture/recognise-bare-decision';
 import { recogniseAppointment } from '../../src/capture/recognise-appointment';
 import { recogniseNavigation } from '../../src/capture/recognise-navigation';
+import { recogniseAction } from '../../src/capture/recognise-action';
+import { resolveDue } from '../../src/meeting/resolve-due';
+import { findByRole } from '../../src/meeting/find-person';
+import type { Person } from '../../src/meeting/meeting-types';
 
 // Wordings met in published minutes the recognisers had not been shaped on: apologies lists with
 // organisations, "for whom ... was substitute", notices of substitution, declarations without the
@@ -161,5 +165,33 @@ describe('decisions, appointments and navigation as minutes word them', () => {
     expect(recogniseNavigation('Change to the order of business: item 8 will be taken next so the Commissioner can present')).toEqual({ kind: 'order-change', item: '8', now: true });
     expect(recogniseNavigation('Item 8 will be taken at the end of the meeting')).toEqual({ kind: 'order-change' });
     expect(recogniseNavigation('and item 8 is the one I wanted to ask about')).toBeUndefined();
+  });
+});
+
+describe('action owners and due dates as minutes word them', () => {
+  it('reads the owner however the minutes put it before the task', () => {
+    const cases: [string, string, string][] = [
+      ['ACTION: J. Ferrier (Democratic Services Manager) to seek legal advice on interests', 'J. Ferrier', 'seek legal advice on interests'],
+      ['ACTION: C Whitelaw following up on Police reports for May and June', 'C Whitelaw', 'following up on Police reports for May and June'],
+      ['ACTION: Morag will send each sub group the audit report.', 'Morag', 'send each sub group the audit report'],
+      ['ACTION: Chief Operating Officer, University Hospitals of Leicester to share the outstanding information', 'Chief Operating Officer, University Hospitals of Leicester', 'share the outstanding information'],
+      ['ACTION: Chair and Town Clerk to draw up a list of organisations', 'Chair and Town Clerk', 'draw up a list of organisations'],
+      ['ACTION: Council Leader Cllr Gethin Dunmore is to raise the issue with Shelter Cymru.', 'Cllr Gethin Dunmore', 'raise the issue with Shelter Cymru'],
+    ];
+    for (const [text, owner, task] of cases) expect(recogniseAction(text), text).toMatchObject({ owner, task });
+    expect(recogniseAction('ACTION: Circulate to all partners')).toMatchObject({ owner: '' });
+  });
+
+  it('takes the due date from a meeting and its date, and keeps "to the next meeting" in the task', () => {
+    expect(recogniseAction('ACTION: Councillor Okonjo to arrange for the group to meet before the next Scrutiny Committee meeting on 15 March 2022')).toMatchObject({ task: 'arrange for the group to meet', due: 'the next Scrutiny Committee meeting on 15 March 2022', dueKind: 'before' });
+    expect(recogniseAction('ACTION: Health Team to submit an update to the next meeting, on 21 February 2018.')).toMatchObject({ task: 'submit an update to the next meeting, on 21 February 2018', due: 'the next meeting, on 21 February 2018' });
+    expect(resolveDue('the next meeting, on 21 February 2018', '2017-11-10T10:00:00Z', 'Europe/London', ['2018-03-01T10:00'])).toBe('2018-02-21');
+    expect(resolveDue('the next meeting', '2017-11-10T10:00:00Z', 'Europe/London', ['2018-03-01T10:00'])).toBe('2018-03-01');
+    expect(resolveDue('the end of February 2020', '2019-10-10T18:00:00Z', 'Europe/London')).toBe('2020-02-29');
+  });
+
+  it('finds the clerk from the words minutes use for the clerk\'s office', () => {
+    const people: Person[] = [{ key: 'p:jw', name: 'Jane Webb', role: 'clerk' }, { key: 'p:cg', name: 'Claire George', role: 'chair' }];
+    for (const role of ['Secretariat', "Town Clerk's office", 'the Clerk']) expect(findByRole(people, role)?.name, role).toBe('Jane Webb');
   });
 });
