@@ -190,7 +190,8 @@ export function extractOwnedTasks(text: string): OwnedTask[] {
   let cleaned = cleanMessage(text);
   if (!cleaned) return out;
   // "The Clerk will write to the school about parking. (Action: Clerk)": the owner named after the sentence.
-  const tagged = /[\s.]\(?\s*actions?\s*(?::|[\u2013\u2014-])\s*([^()\n]{1,60}?)\s*\)?\s*\.?$/i.exec(cleaned);
+  // "... Waddingham Road. ACTION GA": initials after the word in capitals.
+  const tagged = /[\s.]\(?\s*actions?\s*(?::|[\u2013\u2014-])\s*([^()\n]{1,60}?)\s*\)?\s*\.?$/i.exec(cleaned) ?? /[\s.]\(?\s*ACTIONS?\s+([A-Z]{2,3}(?:\s*[/&,]\s*[A-Z]{2,3}){0,3})\s*\)?\s*\.?$/.exec(cleaned);
   if (tagged && !/^(?:none|n\/a|tbc|complete[d]?)$/i.test(tagged[1]!.trim())) {
     const head = cleaned.slice(0, tagged.index).trim();
     const sentences = splitSentences(head);

@@ -10,13 +10,14 @@
  */
 import type { DecisionIntent } from './capture-types';
 import { DASH, ITEM_NUMBER, cleanMessage } from './message-text';
+import { isTaskVerb } from './task-verbs';
 
 const ITEM_REF = `(?:\\s*\\((?:unanimously|nem\\.?\\s*con\\.?|by\\s+(?:a\\s+)?majority)\\))?(?:\\s*\\(\\s*(?:agenda\\s+)?item\\s+(${ITEM_NUMBER})\\s*\\)|\\s+(?:on|for|under|re)\\s+(?:agenda\\s+)?item\\s+(${ITEM_NUMBER}))?`;
 /** Who resolved, as minutes write it: "The Committee RESOLVED", "Members AGREED", "The Sub-Committee unanimously RESOLVED". */
 const BODY_SUBJECT =
   "(?:the\\s+)?(?:[\\p{L}&'-]+\\s+){0,4}?(?:panel|committee|sub-committee|board|partnership|commission|council|group|forum|members|cabinet|authority|meeting|executive|partners|trustees|governors)\\s+(?:(?:therefore|then|also|unanimously)\\s+)?";
 const HEAD = new RegExp(
-  `^(?:it\\s+was\\s+(?:(?:therefore|then|also|further|unanimously)\\s+)?|(${BODY_SUBJECT})|(?:unanimously|duly|finally)\\s+)?(resolved|agreed)(?:\\s+(?:unanimously|by\\s+all|by\\s+(?:a\\s+)?majority))?${ITEM_REF}(?:(\\s*:\\s*)|(\\s*${DASH}\\s*)|(\\s*,?\\s+that\\s*[:;,]\\s*)|(\\s*,?\\s+that)(?=\\s)(?!\\s+(?:is|was|would|sounds|makes|seems|looks|works|one)\\b)|(\\s*[;,]?\\s*\\n)|(\\s*,?\\s+to)(?=\\s+[a-z])|(\\s*,\\s*)(?=(?:proposed|moved|on\\s+the\\s+proposal|unanimously|by\\s+\\d|\\d+\\s+votes?|with\\s+\\d))|\\s*$)`,
+  `^(?:it\\s+was\\s+(?:(?:therefore|then|also|further|unanimously)\\s+)?|(${BODY_SUBJECT})|(?:unanimously|duly|finally)\\s+)?(resolved|agreed)(?:\\s+(?:unanimously|by\\s+all(?:\\s+(?:members|present|councillors|those\\s+present))?|by\\s+(?:a\\s+)?majority))?${ITEM_REF}(?:[ \\t]*\\((?!\\s*(?:agenda\\s+)?item\\b)[^()\\n]{1,40}\\))?(?:(\\s*:\\s*)|(\\s*${DASH}\\s*)|(\\s*,?\\s+that\\s*[:;,]\\s*)|(\\s*,?\\s+that)(?=\\s)(?!\\s+(?:is|was|would|sounds|makes|seems|looks|works|one)\\b)|(\\s*[;,]?\\s*\\n)|(\\s*,?\\s+to)(?=\\s+[a-z])|(\\s+)(?=for\\s+(?:the\\s+)?\\p{Lu}[^\\n]{0,40}?\\s+to\\s+[a-z])|(\\s*,\\s*)(?=(?:proposed|moved|on\\s+the\\s+proposal|unanimously|by\\s+\\d|\\d+\\s+votes?|with\\s+\\d))|\\s*$)`,
   'iu',
 );
 
@@ -166,13 +167,16 @@ export function recogniseDecision(text: string): DecisionIntent | undefined {
     .replace(/^(?:it\s+was\s+)?(?:proposed|moved)(?:\s+and|\s*,)\s+seconded\s*(?:,\s*|\s+and\s+)?(?=(?:unanimously\s+)?(?:resolved|agreed)\b)/i, '')
     // "RESOLVED: That\n(1) ...\n(2) ...": a lone "That" above labelled parts belongs to each part.
     .replace(/^((?:RESOLVED|AGREED)\s*:?)[ \t]*that[ \t]*:?[ \t]*\n(?=[ \t]*(?:\(?(?:[a-z]|[ivx]{1,5}|\d{1,2})[.)]|\[(?:[a-z]|[ivx]{1,5}|\d{1,2})\])[ \t])/i, '$1\n');
+  // "Decision: The Group agreed to ...": the Scottish minutes' label.
+  message = message.replace(/^decisions?\s*:\s*(?=\S)/i, 'AGREED: ');
   let head = HEAD.exec(message);
   // "No further nominations, so it was unanimously RESOLVED – That ...", "On the proposal of Cllr A, seconded by
   // the Vice-Chairman, it was RESOLVED: ...", "PROPOSED; SECONDED; RESOLVED to ...": the word in capitals after a clause.
   if (!head) {
     const upper = /(?:^|[\s,;:])(RESOLVED|AGREED)\b/.exec(message.slice(0, 240));
     const lead = upper ? message.slice(0, upper.index + 1) : '';
-    if (upper && upper.index > 0 && !/[.!?]\s/.test(lead) && /(?:[,;:]\s*|\bit\s+was\s+(?:[a-z]+\s+)?|\bso\s+)$/i.test(lead)) {
+    const andLead = /\b(?:proposed|moved|seconded|agreed|voted)\b/i.test(lead) && /\band\s+$/i.test(lead);
+    if (upper && upper.index > 0 && !/[.!?]\s/.test(lead.replace(/\([^()]*\)/g, '')) && (andLead || /(?:[,;:]\s*|\bit\s+was\s+(?:[a-z]+\s+)?|\bso\s+)$/i.test(lead))) {
       const again = HEAD.exec(message.slice(upper.index + 1).trimStart());
       if (again) {
         message = message.slice(upper.index + 1).trimStart();
@@ -188,14 +192,20 @@ export function recogniseDecision(text: string): DecisionIntent | undefined {
     head = HEAD.exec(message);
     if (!head) return undefined;
   }
-  const [, subject, typed, itemParen, itemWord, colon, dash, thatColon, that, newline, to, comma] = head;
+  const [, subject, typed, itemParen, itemWord, colon, dash, thatColon, that, newline, to, forOwner, comma] = head;
+  const formal = /^it\s+was\b/i.test(head[0]);
   const upper = typed! === typed!.toUpperCase();
   // "The Committee agreed to ...", "RESOLVED to appoint ...": "to" introduces a decision with the body as
   // subject, after the word in capitals, or before a formal verb; "agreed to disagree" in chat does not.
-  if (to !== undefined && subject === undefined && !upper && !FORMAL_TO.test(message.slice(head[0].length))) return undefined;
+  // "It was resolved to include £1300 ...": the minutes' own "It was ..." is formal whatever the verb.
+  if (to !== undefined && subject === undefined && !upper && !formal && !FORMAL_TO.test(message.slice(head[0].length))) return undefined;
+  if (forOwner !== undefined && !upper) return undefined;
   if (dash !== undefined && !upper) {
     // "Agreed – That ...": a title-case word with a dash counts only before a formal "That".
-    if (!/^that\s/i.test(message.slice(head[0].length))) return undefined;
+    // "Resolved – to contact The Old School ...": or before "to" and the verb of a task.
+    const after = message.slice(head[0].length);
+    const toVerb = /^to\s+([a-z]+)/i.exec(after);
+    if (!/^that\s/i.test(after) && !(toVerb && isTaskVerb(toVerb[1]!))) return undefined;
   }
   const bodyStart = head[0].length;
   let body = message.slice(bodyStart).trim();
@@ -203,7 +213,7 @@ export function recogniseDecision(text: string): DecisionIntent | undefined {
   if (to !== undefined) body = `To ${body}`;
   // "Resolved, proposed Cllr Pope, seconded Cllr Sargisson, to elect ...": the whole as the minutes have it.
   if (comma !== undefined) body = `${body.charAt(0).toUpperCase()}${body.slice(1)}`;
-  if (colon === undefined && dash === undefined && thatColon === undefined && that === undefined && newline === undefined && to === undefined && comma === undefined) {
+  if (colon === undefined && dash === undefined && thatColon === undefined && that === undefined && newline === undefined && to === undefined && forOwner === undefined && comma === undefined) {
     return undefined; // the bare word ("AGREED", "Resolved") records nothing.
   }
   const parts = splitParts(body)

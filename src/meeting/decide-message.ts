@@ -123,9 +123,12 @@ const ITEM_THEN = /^(?:(?:moving\s+(?:on\s+)?to|on\s+to|now|next|we\s+(?:now\s+)
  * navigation's, so the turn stays one batch and a redelivery stores nothing twice.
  */
 function withBusinessAfterItem(meeting: Meeting, text: string, moved: Outcome, turn: TurnInput): Outcome {
-  const head = ITEM_THEN.exec(text);
+  // "Thank you Councillor Noakes. Item 6 – the next meeting ...": the announcement may follow a first sentence.
+  const at = /^[^.!?\n]{0,140}[.!?]\s+(?=(?:moving\s+(?:on\s+)?to\s+|on\s+to\s+|now\s+|next\s+)?(?:agenda\s+)?item\s+\d)/i.exec(text);
+  const from = ITEM_THEN.test(text) ? 0 : (at?.[0].length ?? 0);
+  const head = ITEM_THEN.exec(text.slice(from));
   if (!head || moved.refusal || moved.events.length === 0 || !canRunMeeting(meeting, turn.by)) return moved;
-  let rest = text.slice(head[0].length).trim();
+  let rest = text.slice(from + head[0].length).trim();
   const taken = moved.events.find((e) => e.type === 'item.taken');
   const title = taken && taken.type === 'item.taken' ? (meeting.agenda.find((i) => i.number === taken.item)?.title ?? '') : '';
   // "Item 16 – Date of next meeting: ..." repeats the title before the business.

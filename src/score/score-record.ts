@@ -54,6 +54,8 @@ export function comparable(text: string): string {
     .replace(/[“”"‘’'`]/g, '')
     .replace(/[^a-z0-9£%]+/g, ' ')
     .trim()
+    // "The meeting agreed to request ..." is minuted "To request ...".
+    .replace(/^(?:it was (?:unanimously |also |further )?|the (?:[a-z]+ ){1,4}(?:unanimously |also )?)(?:agreed|resolved) (?=that |to )/, '')
     .replace(/^(that|to)\s+/, '');
 }
 

@@ -195,3 +195,20 @@ describe('action owners and due dates as minutes word them', () => {
     for (const role of ['Secretariat', "Town Clerk's office", 'the Clerk']) expect(findByRole(people, role)?.name, role).toBe('Jane Webb');
   });
 });
+
+describe('more decision heads from published minutes', () => {
+  it('reads each of them, and leaves the chat that looks like them', () => {
+    const cases: [string, string][] = [
+      ['It was moved by Councillor Okonjo, duly seconded and RESOLVED: That the press and public be excluded.', 'That the press and public be excluded.'],
+      ['RESOLVED for Clerk to contact the highways department regarding gravel.', 'for Clerk to contact the highways department regarding gravel.'],
+      ['It was unanimously agreed (minute 0220-4) and RESOLVED to approve the minutes as a correct record', 'To approve the minutes as a correct record'],
+      ['Decision: The Group agreed to continue consideration of the appointment.', 'The Group agreed to continue consideration of the appointment.'],
+      ['Resolved – to contact the Old School about a joint letter', 'to contact the Old School about a joint letter'],
+      ['It was resolved to include £1300 in the budget for chairs.', 'To include £1300 in the budget for chairs.'],
+      ['AGREED by all members that the domain name be purchased for 10 years', 'That the domain name be purchased for 10 years'],
+    ];
+    for (const [text, part] of cases) expect(recogniseDecision(text)?.parts, text).toEqual([part]);
+    expect(recogniseDecision('AGREED (items for ratification):\n1. Contribution to tables agreed.\n2. No objection to the claim.')).toMatchObject({ labels: ['1', '2'] });
+    for (const chat of ['Agreed – to be honest I am not sure', 'agreed for John to go first', 'resolved for now, I think']) expect(recogniseDecision(chat), chat).toBeUndefined();
+  });
+});
