@@ -15,13 +15,13 @@ import { splitDue } from './split-due';
 import { isTaskVerb } from './task-verbs';
 
 const LABEL = /^(?:(?:resolved|agreed|noted)\s*(?::|[-\u2013\u2014])?\s*|\(?(?:[a-z]|[ivx]{1,5}|\d{1,2})[.)]\s+|[-\u2013\u2014\u2022*]\s+)/i;
-const AGREED_THAT = /\b(?:it\s+was|it\s+has\s+been|members|partners|the\s+(?:board|partnership|commission|committee))\s+(?:unanimously\s+)?(?:agreed|resolved)\s+(?:unanimously\s+)?that\s+/gi;
+const AGREED_THAT = /\b(?:it\s+was|it\s+has\s+been|members|partners|the\s+(?:board|partnership|commission|committee))\s+(?:unanimously\s+)?(?:agreed|resolved)\s+(?:unanimously\s+)?(?:that\s+|(?=\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3}\s+(?:would|will|should|is\s+to)\s))/giu;
 const UNDERTOOK = /\b(?:agreed|undertook|offered|volunteered|promised|was\s+asked|has\s+agreed|had\s+agreed|kindly\s+agreed)\s+to\s+/gi;
 /** "... and Rik Basra would be in touch with the details." */
 const MID_MODAL = /\s(?:would|will|is\s+to|was\s+to)\s+(?!not\b)/gi;
 const SAID_WOULD = /^\s+(?:stated|said|confirmed|advised|indicated|explained|agreed|undertook|offered)\s+that\s+(?:he|she|they|he\/she)\s+(?:would|will|could)\s+/i;
 const MODAL = /^\s+(?:would|will|should|is\s+to|are\s+to|was\s+to|agreed\s+to|undertook\s+to|offered\s+to)\s+/i;
-const NOT_A_TASK_START = /^(?:be|have|has|had|been|not|also\s+be)\b/i;
+const NOT_A_TASK_START = /^(?:be|been|not|also\s+be)\b|^(?:have|has|had)\s+(?:been|already|now|just|not|[a-z]+(?:ed|en)\b)|^(?:has|had)\b/i;
 const IN_TOUCH = /^be\s+in\s+touch\b/i;
 /** What may stand right before an owner in mid-sentence: "..., and Rik Basra agreed to ...". */
 const BEFORE_OWNER = /(?:[,;:]\s*|(?:^|\s)(?:and|that|but|then|so|whereby|where)\s+)$/i;
@@ -65,7 +65,9 @@ function taskFrom(owner: string, rest: string, out: OwnedTask[]): void {
 
 /** "<owner> would|will|is to <task>" or "<owner> stated that he would <task>" right at `s`. */
 function ownerWithModal(s: string, out: OwnedTask[], subjunctive: boolean, allowSingle = false): boolean {
-  const names = readNamesAtStart(s, allowSingle);
+  // "Rachel agreed to feedback ...", "CP advised that he will invite ...": a first name or initials, then the undertaking.
+  const single = !allowSingle && /^(?:\p{Lu}[\p{Ll}'-]+|[A-Z]{2,3})\s+(?:agreed|undertook|offered|volunteered|promised|(?:stated|said|confirmed|advised|indicated|explained)\s+that\s+(?:he|she|they))\b/u.test(s);
+  const names = readNamesAtStart(s, allowSingle || single) ?? (single ? initialsAtStart(s) : undefined);
   if (!names) return false;
   const after = s.slice(names.end);
   const said = SAID_WOULD.exec(after) ?? MODAL.exec(after);
@@ -79,6 +81,11 @@ function ownerWithModal(s: string, out: OwnedTask[], subjunctive: boolean, allow
   if (!verb || !isTaskVerb(verb[1]!)) return false;
   taskFrom(names.names, after.slice(1), out);
   return true;
+}
+
+function initialsAtStart(s: string): { names: string; end: number } | undefined {
+  const m = /^([A-Z]{2,3})(?=\s)/.exec(s);
+  return m ? { names: m[1]!, end: m[1]!.length } : undefined;
 }
 
 /**
@@ -216,7 +223,7 @@ export function extractOwnedTasks(text: string): OwnedTask[] {
     if (pronoun && named) taskFrom(named, sentence.slice(pronoun[0].length), out);
     else fromSentence(sentence, out);
     // "...; Councillors to make a note of suitable items": an action-log clause after a semicolon.
-    if (out.length === found) for (const clause of sentence.split(/;\s+/).slice(1)) ownerToVerb(clause, out);
+    if (out.length === found) for (const clause of sentence.split(/;\s+|\s[\u2013\u2014-]\s+/).slice(1)) if (!ownerToVerb(clause, out)) ownerWithModal(clause, out, false);
     before += ` ${sentence}`;
   }
   // "That Councillor Nelson take the minutes of the meeting": who minutes this meeting, not an action.

@@ -80,6 +80,9 @@ export function splitDue(task: string): SplitTask {
     if (!rest) continue;
     return { task: rest, due: phrase, dueKind: kind };
   }
+  // "file a copy of the signed minutes today": the day itself, with no "by".
+  const day = /^(.{3,}?)\s+(today|tomorrow|tonight)$/i.exec(text);
+  if (day) return { task: stripTrailingPunctuation(day[1]!), due: day[2]!, dueKind: 'by' };
   const meeting = AT_MEETING.exec(text);
   if (meeting) return { task: text, due: meeting[1]!, dueKind: 'by' };
   return { task: text };

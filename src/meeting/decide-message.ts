@@ -66,6 +66,9 @@ export function decideMessage(meeting: Meeting, rawText: string, turn: TurnInput
   if (bareAction) return decideAction(meeting, bareAction, turn);
   const note = recogniseNote(text);
   if (note) return decideNote(meeting, note, turn);
+  // "ACTION: Clerk to file ... today.\nThe AGM minutes ... – ACTION: Clerk to bring ...": one action each.
+  const several = severalActions(meeting, text, turn);
+  if (several) return several;
   const action = recogniseAction(text);
   if (action) return decideAction(meeting, action, turn);
   const next = recogniseNextMeeting(text);
@@ -158,6 +161,21 @@ function applyEventsLocally(meeting: Meeting, events: readonly MeetingEventBody[
 }
 
 /** Renumbers the "<activity>#<n>" ids an outcome refers to, for events appended after `offset` others. */
+function severalActions(meeting: Meeting, text: string, turn: TurnInput): Outcome | undefined {
+  const starts = [...text.matchAll(/(?:^|\n|[.!?;]\s+|\s[\u2013\u2014-]\s+)(?=ACTIONS?\s*(?::|[\u2013\u2014-]))/g)].map((m) => m.index! + m[0].length);
+  if (starts.length < 2) return undefined;
+  const intents = starts.map((start, i) => recogniseAction(text.slice(start, starts[i + 1] ?? text.length).replace(/(?:\s[\u2013\u2014-]\s*|[\s.;]*)$/, '').replace(/\n[^\n]*$/, (tail) => (/ACTION/.test(tail) ? tail : ''))));
+  if (intents.some((a) => !a)) return undefined;
+  let combined: Outcome = { events: [], notices: [] };
+  for (const intent of intents) {
+    const one = decideAction(meeting, intent!, turn);
+    if (one.refusal) return one;
+    const shifted = shiftIds(one, combined.events.length, turn.activityId);
+    combined = { events: [...combined.events, ...shifted.events], notices: [...combined.notices, ...shifted.notices] };
+  }
+  return combined;
+}
+
 function shiftIds(outcome: Outcome, offset: number, activityId: string): Outcome {
   const prefix = `${activityId}#`;
   const shift = (v: unknown): unknown => {

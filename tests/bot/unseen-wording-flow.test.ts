@@ -96,4 +96,16 @@ describe('wordings from unseen minutes, through the real endpoint', () => {
     await say(clerk, 'ACTION: JF & JM to inspect the Millennium Wood');
     expect((await meeting()).actions.at(-1)).toMatchObject({ owner: 'Councillor John Fox & Mr J McMaster', task: 'inspect the Millennium Wood' });
   });
+
+  it('records each ACTION in a message that holds several', async () => {
+    const before = (await meeting()).actions.length;
+    await say(clerk, 'ACTION: Clerk to file a copy of the signed minutes today.\nThe AGM minutes were not to hand – ACTION: Clerk to bring the AGM minutes for signing by 1 March.');
+    const added = (await meeting()).actions.slice(before);
+    // Two people now take the minutes (the clerk and Councillor Fox), so "Clerk" stays as typed; "today" is the day it was typed.
+    const today = new Date().toLocaleDateString('en-CA', { timeZone: 'Europe/London' });
+    expect(added.map((a) => [a.owner, a.task, a.due])).toEqual([
+      ['Clerk', 'file a copy of the signed minutes', today],
+      ['Clerk', 'bring the AGM minutes for signing', expect.stringMatching(/^\d{4}-03-01$/)],
+    ]);
+  });
 });

@@ -10,6 +10,7 @@ import { recogniseBareDecision } from '../../src/capture/recognise-bare-decision
 import { recogniseAppointment } from '../../src/capture/recognise-appointment';
 import { recogniseNavigation } from '../../src/capture/recognise-navigation';
 import { recogniseAction } from '../../src/capture/recognise-action';
+import { extractOwnedTasks } from '../../src/capture/extract-owned-tasks';
 import { resolveDue } from '../../src/meeting/resolve-due';
 import { findByRole } from '../../src/meeting/find-person';
 import type { Person } from '../../src/meeting/meeting-types';
@@ -210,5 +211,23 @@ describe('more decision heads from published minutes', () => {
     for (const [text, part] of cases) expect(recogniseDecision(text)?.parts, text).toEqual([part]);
     expect(recogniseDecision('AGREED (items for ratification):\n1. Contribution to tables agreed.\n2. No objection to the claim.')).toMatchObject({ labels: ['1', '2'] });
     for (const chat of ['Agreed – to be honest I am not sure', 'agreed for John to go first', 'resolved for now, I think']) expect(recogniseDecision(chat), chat).toBeUndefined();
+  });
+});
+
+describe('actions inside noted points', () => {
+  it('finds the owner and the task however the note words the undertaking', () => {
+    const cases: [string, string, string][] = [
+      ['Parking remains a problem. Councillor Okonjo agreed to have further discussions with the surgery management.', 'Councillor Okonjo', 'have further discussions with the surgery management'],
+      ['Mandate forms completed for the new signatory – Hamish Ferrier to sign the mandate forms.', 'Hamish Ferrier', 'sign the mandate forms'],
+      ['9.2 Drug Strategy – it was agreed Priya Dunmore would arrange a meeting with the Commissioner.', 'Priya Dunmore', 'arrange a meeting with the Commissioner'],
+      ['Morag agreed to circulate the slides.', 'Morag', 'circulate the slides'],
+      ['Action 42 (set up a senior meeting) – CP advised that he will invite the Chair to the executive meeting.', 'CP', 'invite the Chair to the executive meeting'],
+    ];
+    for (const [text, owner, task] of cases) expect(extractOwnedTasks(text)[0], text).toMatchObject({ owner, task });
+    for (const none of ['The figures would have been higher last year.', 'Everyone agreed to move on.', 'Sadly agreed to differ.', 'Council agreed to respond.']) expect(extractOwnedTasks(none), none).toEqual([]);
+  });
+
+  it('reads "today" at the end of a task as its due day', () => {
+    expect(recogniseAction('ACTION: Clerk to file a copy of the signed minutes today.')).toMatchObject({ owner: 'Clerk', task: 'file a copy of the signed minutes', due: 'today' });
   });
 });
