@@ -20,12 +20,17 @@ export function apology(self: boolean, names: string[], withdraw: boolean, subst
   };
 }
 
+/** An organisation's initials after a name ("Nick Baker, BDO"), even with a list's title carried onto it. */
+const ACRONYM_ONLY = /^(?:(?:[Cc]llr|[Cc]ouncillor|Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z]{3,}$/;
+
 /** Letters after a name, split off by a comma ("Councillor Stuart Martin, MBE"): not a person. */
 const POST_NOMINAL = /^(?:MBE|OBE|CBE|BEM|QPM|KPM|JP|MP|MS|MSP|AM|DL|KC|QC|CC|FRICS|PhD)$/;
 
 /** "Sajan Devshi and Nicola Streets (OPCC)." -> ["Sajan Devshi", "Nicola Streets"]. */
 export function namesFrom(list: string): string[] {
   let s = list.slice(0, 600).replace(/\b(\p{Lu})\.(?=\p{Lu})/gu, '$1. ').replace(/\s+and\s+(?:also\s+)?from\s+/gi, ' and ').replace(/,\s*(?:also\s+)?from\s+/gi, ', ');
+  // "the Deputy Lord Mayor (Councillor McCormick)": the person in the brackets.
+  s = s.replace(/\b(?:the\s+)?(?:(?:Deputy|Lord|Vice|Lady)[- ])*(?:Mayor|Chair(?:man|woman)?|Leader|Sheriff|Provost|Commissioner|Convener|President)\s+\(\s*((?:[Cc]llr|[Cc]ouncillor|Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3})\s*\)/gu, '$1');
   s = s.slice(0, sentenceEnd(s)).replace(/\s+(?:have\s+|has\s+|had\s+)?(?:all\s+|also\s+)?sent\s+(?:their|his|her)\s+apolog(?:ies|y)\b[\s\S]*$/i, '').replace(/\s*\([^()]*\)/g, '').replace(/\b(?:the\s+)?(?:co-?opted|independent|lay|voting|non-voting)\s+members?\s+(?=\p{Lu})/giu, '');
   // "Jenny McKibben – Deputy PCC; Jackie Schneider – Head of Patient Safety": the name opening each entry.
   if (/;\s*(?:and\s+)?\p{Lu}/u.test(s)) {
@@ -33,7 +38,8 @@ export function namesFrom(list: string): string[] {
     const entries = s
       .split(/;\s*/)
       .map((e) => e.trim().replace(/^(?:and|&)\s+/i, ''))
-      .map((e) => (/,\s*(?!(?:cllrs?|councillors?|mr|mrs|ms|miss|dr)\b)/i.test(e) ? e.slice(0, e.search(/,\s*(?!(?:cllrs?|councillors?|mr|mrs|ms|miss|dr)\b)/i)) : e))
+      // A list inside an entry ("Kate McCabe, Molly Samuel-Leport, and Michael Verrier") keeps its commas.
+      .map((e) => (/,\s+and\s+/i.test(e) ? e : /,\s*(?!(?:cllrs?|councillors?|mr|mrs|ms|miss|dr)\b)/i.test(e) ? e.slice(0, e.search(/,\s*(?!(?:cllrs?|councillors?|mr|mrs|ms|miss|dr)\b)/i)) : e))
       .map((e) => readNamesAtStart(e, true)?.names)
       .filter((n): n is string => n !== undefined);
     if (entries.length > 1) return entries.flatMap((e) => splitNames(e)).filter((n) => isPersonName(n, true) && !POST_NOMINAL.test(n));
@@ -46,7 +52,7 @@ export function namesFrom(list: string): string[] {
   if (s.endsWith('.') && !/(?:^|\s)\p{Lu}\.$/u.test(s)) s = s.slice(0, -1);
   return splitNames(s)
     .map((n) => n.trim().replace(/\s+from\s+(?:the\s+)?\p{Lu}[\p{L}&' -]*$/u, ''))
-    .filter((n) => isPersonName(n, true) && !POST_NOMINAL.test(n) && !ROLE_ONLY.test(n));
+    .filter((n) => isPersonName(n, true) && !POST_NOMINAL.test(n) && !ROLE_ONLY.test(n) && !ACRONYM_ONLY.test(n));
 }
 
 /** An entry that is only a role ("Deputy Commissioner", "Chief Executive"), given after a name. */

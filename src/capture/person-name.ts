@@ -11,7 +11,7 @@ const JOIN = '(?:[ \\t]*[/&,][ \\t]*(?:and[ \\t]+)?|[ \\t]+and[ \\t]+)';
 const QUALIFIER = "\\((?:[Rr]et(?:ire)?['\u2019]?d|[Rr]td)\\.?\\)";
 const QUALIFIER_WORD = new RegExp(`^${QUALIFIER}$`, 'u');
 const ONE_NAME = `${NAME_WORD}(?:[ \\t]+(?:${NAME_WORD}|${QUALIFIER})){0,5}`;
-const GROUP_AT_START = new RegExp(`^@?(${ONE_NAME}(?:${JOIN}@?${ONE_NAME}){0,6})`, 'u');
+const GROUP_AT_START = new RegExp(`^@?(${ONE_NAME}(?:${JOIN}@?${ONE_NAME}){0,14})`, 'u');
 const NAME_AT_END = new RegExp(`(?:^|[\\s,;:(\\u2013\\u2014\\-])@?(${ONE_NAME})\\s*$`, 'u');
 const SPLIT_JOIN = new RegExp(JOIN, 'u');
 

@@ -30,6 +30,8 @@ const APPOINTED = /^\s+(?:be|is|was|were|has\s+been|had\s+been)\s+(?:duly\s+|una
 const MINUTES_APPROVED = /^(?:the\s+)?minutes\s+(?:of|from|for)\s+(?:the\s+)?[^\n]{0,160}?\b(?:were|was|be|are)\s+(?:\S+\s+)?(?:approved|agreed|confirmed|accepted|signed)\b/i;
 /** "These had been circulated and were accepted as a true record, ...": any subject, the minutes' own formula. */
 const AS_A_RECORD = /^[^.?!\n]{0,100}?\b(?:were|was|be|are|been)\s+(?:\S+\s+)?(?:approved|agreed|confirmed|accepted|adopted|signed)\s+as\s+(?:a\s+|an\s+)?(?:true|correct|accurate|full|fair)\s+(?:and\s+\S+\s+)?record\b/i;
+/** "The Board agreed the minutes of the meeting held on 10 December as a correct record." */
+const BODY_AGREED_MINUTES = /^(?:the\s+)?(?:[\p{L}&'-]+\s+){0,4}?(?:board|committee|council|panel|partnership|meeting|members|group|commission)\s+(?:unanimously\s+)?(?:agreed|approved|confirmed|accepted|adopted)\s+the\s+minutes\b/iu;
 const LABEL = /^(?:\(?(?:[a-z]|[ivx]{1,5}|\d{1,2})[.)]|[-\u2013\u2014\u2022*])\s+/i;
 
 /** "The Council agreed not to object ...", "All agreed that ...", "It was agreed to add ...": the body's agreement in lower case. */
@@ -44,7 +46,7 @@ export function isDecisionWording(line: string): boolean {
   if (BODY_AGREED.test(t) || LINE_AGREED.test(t)) return true;
   if (TO_VERB.test(t)) return true;
   if (THAT.test(t) && (SUBJUNCTIVE.test(t) || BODY_VERB.test(t))) return true;
-  if (MINUTES_APPROVED.test(t) || AS_A_RECORD.test(t)) return true;
+  if (MINUTES_APPROVED.test(t) || AS_A_RECORD.test(t) || BODY_AGREED_MINUTES.test(t)) return true;
   const names = readNamesAtStart(t, false);
   return names !== undefined && APPOINTED.test(t.slice(names.end));
 }

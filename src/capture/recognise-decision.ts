@@ -198,7 +198,9 @@ export function recogniseDecision(text: string): DecisionIntent | undefined {
   // "The Committee agreed to ...", "RESOLVED to appoint ...": "to" introduces a decision with the body as
   // subject, after the word in capitals, or before a formal verb; "agreed to disagree" in chat does not.
   // "It was resolved to include £1300 ...": the minutes' own "It was ..." is formal whatever the verb.
-  if (to !== undefined && subject === undefined && !upper && !formal && !FORMAL_TO.test(message.slice(head[0].length))) return undefined;
+  // "Resolved to go with quote A": the word in title case opening the message is the clerk's.
+  const titled = /^(?:Resolved|Agreed)\b/.test(head[0]);
+  if (to !== undefined && subject === undefined && !upper && !formal && !titled && !FORMAL_TO.test(message.slice(head[0].length))) return undefined;
   if (forOwner !== undefined && !upper) return undefined;
   if (dash !== undefined && !upper) {
     // "Agreed – That ...": a title-case word with a dash counts only before a formal "That".

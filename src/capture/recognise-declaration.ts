@@ -35,7 +35,7 @@ const CATEGORY_WORDS =
 /** How a declaration opens; group 1 is what is declared. */
 const OPENERS = [
   new RegExp(`^(?:declarations?|declarations?\\s+of\\s+interests?|interests?\\s+declared|doi)\\s*(?::|${DASH})\\s*([\\s\\S]*)$`, 'i'),
-  /^(?:i\s+|i'd\s+|i\s+would\s+|i\s+wish\s+to\s+|i\s+need\s+to\s+|i\s+must\s+|i\s+should\s+|i\s+want\s+to\s+|just\s+to\s+|just\s+|can\s+i\s+|may\s+i\s+)?(?:(?:like|want|wish|need)\s+to\s+)?(?:just\s+)?(?:declare|declaring|(?:should|ought\s+to|meant\s+to)\s+have\s+declared|(?:forgot|neglected|omitted)\s+to\s+declare)\s*,?\s*([\s\S]*)$/i,
+  /^(?:i\s+(?:also\s+|further\s+|additionally\s+)?|i'd\s+|i\s+would\s+|i\s+wish\s+to\s+|i\s+need\s+to\s+|i\s+must\s+|i\s+should\s+|i\s+want\s+to\s+|just\s+to\s+|just\s+|can\s+i\s+|may\s+i\s+)?(?:(?:like|want|wish|need)\s+to\s+)?(?:just\s+)?(?:declare|declaring|(?:should|ought\s+to|meant\s+to)\s+have\s+declared|(?:forgot|neglected|omitted)\s+to\s+declare)\s*,?\s*([\s\S]*)$/i,
   new RegExp(`^(?:i\\s+(?:have|hold|may\\s+have|also\\s+have)\\s+)((?:an?\\s+)?(?:(?:${CATEGORY_WORDS}\\s+){0,2}interests?|(?:potential\\s+)?conflict\\s+of\\s+interests?|dpi|ori|nri)\\b[\\s\\S]*)$`, 'i'),
   new RegExp(
     `^((?:dpi|ori|nri|disclosable\\s+pecuniary(?:\\s+interest)?|other\\s+registe?rable\\s+interest|non[-\\s]?registe?rable\\s+interest|non[-\\s]?pecuniary\\s+interest|personal\\s+interest)(?:\\s+(?:on|in|for|re|regarding)\\s+|\\s*(?:[,:]|${DASH})\\s*(?:(?:on|in|for|re|regarding)\\s+)?)(?:agenda\\s+)?items?\\s+${ITEM_NUMBER}[\\s\\S]*)$`,
@@ -43,7 +43,7 @@ const OPENERS = [
   ),
 ];
 /** "5", "5 and 6", "5, 6 and 8", "8 to 11". */
-const ITEM_LIST = `${ITEM_NUMBER}(?:\\s*(?:,\\s*(?:and\\s+)?|&\\s*|and\\s+|to\\s+|[-\\u2013]\\s*)${ITEM_NUMBER}){0,8}`;
+const ITEM_LIST = `${ITEM_NUMBER}(?:\\s*(?:,\\s*(?:and\\s+)?|&\\s*|and\\s+|to\\s+|[-\\u2013]\\s*)(?:(?:agenda\\s+)?items?\\s+)?${ITEM_NUMBER}){0,8}`;
 const ITEMS = new RegExp(`\\b(?:agenda\\s+)?items?,?\\s+(${ITEM_LIST})`, 'i');
 /**
  * Which items a declaration is about, from where it says so first: "under item 3 – ... interest
@@ -244,7 +244,7 @@ function recogniseDeclarationAsTyped(text: string): DeclarationIntent | undefine
   if (!first || first.kind !== 'declaration') return first;
   // "... I also have a personal interest as my husband is a farmer.": a second declaration in the same message.
   const also = /(?:^|[.;]\s+)(?:I\s+(?:also|additionally)\s+(?:have|hold|declare|need\s+to\s+declare)|also,?\s+I\s+(?:have|declare))\s+([\s\S]+)$/i.exec(message);
-  if (!also) return first;
+  if (!also || also.index === 0) return first;
   const second = readDeclared(also[1]!, openness, [], OPENERS[2]!);
   if (!second || second.kind !== 'declaration') return first;
   const cut = message.slice(0, also.index).trim();

@@ -5,6 +5,7 @@ import { recogniseNextMeeting } from '../capture/recognise-next-meeting';
 import { parseLocalDateTime } from '../text/parse-date';
 import { instantToLocal } from '../text/local-time';
 import { inThirdPerson } from '../capture/third-person';
+import { normaliseName } from '../text/normalise-name';
 import { canGiveApologiesForOthers, canRunMeeting } from './can-run-meeting';
 import { findByRole, findPerson } from './find-person';
 import type { MeetingEventBody } from './meeting-events';
@@ -143,7 +144,9 @@ function actionEvent(
   unknown: string[],
 ): MeetingEventBody {
   const mentioned = turn.mentions?.find((m) => task.owner.includes(m.name) || m.name.includes(task.owner));
-  const joint = /\/|\band\b|&/.test(task.owner);
+  // "Chairman of the Overview and Scrutiny Committee" is one person though it holds "and".
+  const whole = meeting.people.find((p) => normaliseName(p.name) === normaliseName(task.owner));
+  const joint = !whole && /\/|\band\b|&/.test(task.owner);
   const person = mentioned ? findPerson(meeting.people, mentioned) : joint ? undefined : findPerson(meeting.people, { name: task.owner }) ?? findByRole(meeting.people, task.owner);
   if (!person && !mentioned && !joint) unknown.push(task.owner);
   // "TD & AV", "Clerk and Cllr Bunney": each owner as the roster names them, joined as typed.

@@ -162,6 +162,7 @@ function declarationText(d: Declaration): string {
   const category = INTEREST_CATEGORIES.find((c) => c.code === d.category);
   const kind = category ? (d.category === 'openness' ? 'an interest in the interests of openness and transparency' : `a ${category.label.toLowerCase().replace('personal / non-pecuniary', 'personal (non-pecuniary)')}`) : 'an interest';
   const nature = d.nature.replace(/^(that\s+)?/i, '');
-  const what = nature ? `: ${nature}${/[.!?]$/.test(nature) ? '' : '.'}` : '.';
+  // "as a trustee of the Falcon Centre" follows the interest directly; other natures after a colon.
+  const what = nature ? `${/^as\s/i.test(nature) ? ' ' : ': '}${nature}${/[.!?]$/.test(nature) ? '' : '.'}` : '.';
   return `${d.name} declared ${kind}${d.item ? ` in item ${d.item}` : ''}${what}${d.leaving ? ' They left the meeting for that item.' : ''}`;
 }

@@ -56,6 +56,8 @@ export function comparable(text: string): string {
     .trim()
     // "The meeting agreed to request ..." is minuted "To request ...".
     .replace(/^(?:it was (?:unanimously |also |further )?|the (?:[a-z]+ ){1,4}(?:unanimously |also )?)(?:agreed|resolved) (?=that |to )/, '')
+    // "RESOLVED that ...", "RESOLVED UNANIMOUSLY: That ...": the decision word the record keeps apart.
+    .replace(/^(?:resolved|agreed)(?: unanimously)? (?=that |to )/, '')
     .replace(/^(that|to)\s+/, '');
 }
 

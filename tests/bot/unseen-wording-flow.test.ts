@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventActivity, messageActivity, postActivity, user } from '../support/activities';
 import { startTestBot, type TestBot } from '../support/in-process-bot';
+import { buildMinutes } from '../../src/minutes/build-minutes';
+import { reduceBody } from '../../src/body/reduce-body';
 
 type Sent = { activity: { text?: string } };
 
@@ -107,5 +109,11 @@ describe('wordings from unseen minutes, through the real endpoint', () => {
       ['Clerk', 'file a copy of the signed minutes', today],
       ['Clerk', 'bring the AGM minutes for signing', expect.stringMatching(/^\d{4}-03-01$/)],
     ]);
+  });
+
+  it('minutes a member\'s own declaration in the third person', async () => {
+    const minutes = buildMinutes(await meeting(), reduceBody([]));
+    const texts = minutes.minutes.flatMap((m) => m.paragraphs.map((p) => (p.kind === 'text' ? p.text : '')));
+    expect(texts).toContain('Councillor John Fox declared an interest in item 2 as a retired Police Officer.');
   });
 });

@@ -231,3 +231,27 @@ describe('actions inside noted points', () => {
     expect(recogniseAction('ACTION: Clerk to file a copy of the signed minutes today.')).toMatchObject({ owner: 'Clerk', task: 'file a copy of the signed minutes', due: 'today' });
   });
 });
+
+describe('the last wordings studied (sixth set, development half)', () => {
+  it('reads an office holder named in brackets, lists within an entry, and leaves an organisation\'s initials out', () => {
+    expect(recogniseApology('Apologies for inability to attend the meeting were reported from the Deputy Lord Mayor (Councillor Fairbairn) and Councillors Bell, Canavan, D. Douglas and White.')?.names).toEqual(['Councillor Fairbairn', 'Councillor Bell', 'Councillor Canavan', 'Councillor D. Douglas', 'Councillor White']);
+    expect(recogniseApology('Apologies for absence were received from Councillors Roy Berg, and Shabana Dhedhi; and Kate McCabe (Victim Support), Molly Samuel-Leport (Board Secretary), and Michael Verrier.')?.names).toEqual(['Councillor Roy Berg', 'Councillor Shabana Dhedhi', 'Kate McCabe', 'Molly Samuel-Leport', 'Michael Verrier']);
+    expect(recogniseApology('Apologies for absence were received from Councillors Sarah King and Graham Neale, and Nick Baker, BDO.')?.names).not.toContain('Councillor BDO');
+    // A substitute in brackets is still a substitute.
+    expect(recogniseApology('Apologies were received from Dr Hannah Cole (Dr Tunde Afolabi attending on her behalf).')?.substitutes).toEqual([{ name: 'Dr Hannah Cole', substitute: 'Dr Tunde Afolabi' }]);
+  });
+
+  it('reads nine councillors declaring together, "item 5 and item 7", and "I also declare" alone', () => {
+    const nine = recogniseDeclaration('Councillors Beattie, Black, Bradley, Brennan, Carson, M. Donnelly, Nelson, Smyth and Walsh declared an interest in the item "Discretionary Payments" (item 6), in that their employer was an applicant.');
+    expect(nine).toMatchObject({ item: '6' });
+    expect(nine?.kind === 'declaration' ? nine.names : []).toHaveLength(9);
+    expect(recogniseDeclaration('I declare a non-pecuniary interest in item 5 and item 7 as a County Councillor.')).toMatchObject({ items: ['5', '7'] });
+    expect(recogniseDeclaration('I also declare a personal interest as I am working on the vaccine task force.')).toMatchObject({ kind: 'declaration', category: 'personal' });
+  });
+
+  it('reads "Resolved to ..." in title case and "The Board agreed the minutes ..."', () => {
+    expect(recogniseDecision('Resolved to go with quote A for the purchase of gravel.')?.parts).toEqual(['To go with quote A for the purchase of gravel.']);
+    expect(recogniseDecision('resolved to fix it later')).toBeUndefined();
+    expect(recogniseBareDecision('The Board agreed the minutes of the meeting held on 10 December as a correct record.')).toMatchObject({ kind: 'decision' });
+  });
+});
