@@ -329,12 +329,12 @@ export function recogniseDeclaration(text: string): DeclarationIntent | undefine
     if (rest?.kind === 'declaration') return { ...rest, item: rest.item ?? during[1]! };
   }
   const several = declarationsBySentence(text);
+  if (several) return several;
   const reasonFirst = reasonLast(text.trim());
-  if (!several && reasonFirst !== text.trim()) {
+  if (reasonFirst !== text.trim()) {
     const moved = recogniseDeclarationAsTyped(reasonFirst);
     if (moved) return withItemsFromNature(moved);
   }
-  if (several) return several;
   const direct = recogniseDeclarationAsTyped(text);
   if (direct) return withItemsFromNature(direct);
   const t = text.trim().replace(/^(?:also|additionally|and(?:\s+also)?),?\s+(?=(?:an?\s+)?(?:\S+\s+){0,3}interests?\b)/i, '');
@@ -379,6 +379,7 @@ function withItemsFromNature(intent: DeclarationIntent): DeclarationIntent {
  * in item 5 ...". Undefined unless at least two sentences are each someone's declaration.
  */
 function declarationsBySentence(text: string): DeclarationIntent | undefined {
+  if (!/\b(?:declar|disclos)/i.test(text)) return undefined;
   const sentences = splitSentences(cleanMessage(text)).map(reasonLast);
   if (sentences.length < 2 || sentences.length > 12) return undefined;
   const read = sentences.map((s) => recogniseDeclarationAsTyped(s));

@@ -7,7 +7,7 @@ import { instantToLocal } from '../text/local-time';
 import { inThirdPerson } from '../capture/third-person';
 import { normaliseName } from '../text/normalise-name';
 import { canGiveApologiesForOthers, canRunMeeting } from './can-run-meeting';
-import { findByRole, findPerson } from './find-person';
+import { findPerson, findWritten } from './find-person';
 import type { MeetingEventBody } from './meeting-events';
 import type { Meeting } from './meeting-types';
 import { nextItemAfter } from './next-item';
@@ -148,7 +148,7 @@ function actionEvent(
   // "Chairman of the Overview and Scrutiny Committee" is one person though it holds "and".
   const whole = meeting.people.find((p) => normaliseName(p.name) === normaliseName(task.owner));
   const joint = !whole && /\/|\band\b|&/.test(task.owner);
-  const person = mentioned ? findPerson(meeting.people, mentioned) : joint ? undefined : findPerson(meeting.people, { name: task.owner }) ?? findByRole(meeting.people, task.owner);
+  const person = mentioned ? findPerson(meeting.people, mentioned) : joint ? undefined : findWritten(meeting.people, task.owner);
   if (!person && !mentioned && !joint) unknown.push(task.owner);
   // "TD & AV", "Clerk and Cllr Bunney": each owner as the roster names them, joined as typed.
   const owner = person?.name ?? mentioned?.name ?? (joint ? jointOwnerNames(meeting, task.owner) : task.owner);
@@ -167,7 +167,7 @@ function actionEvent(
 function jointOwnerNames(meeting: Meeting, written: string): string {
   const parts = written.split(/\s*(\/|&|\band\b)\s*/);
   return parts
-    .map((part, i) => (i % 2 === 1 ? (part === '/' ? '/' : ` ${part} `) : (findPerson(meeting.people, { name: part }) ?? findByRole(meeting.people, part))?.name ?? part))
+    .map((part, i) => (i % 2 === 1 ? (part === '/' ? '/' : ` ${part} `) : findWritten(meeting.people, part)?.name ?? part))
     .join('');
 }
 
@@ -239,7 +239,7 @@ export function decideDeclaration(meeting: Meeting, intent: DeclarationIntent, t
   // The clerk typing for others ("Cllr Palmer declared ..."): only those who run the meeting may.
   if (intent.names && !canRunMeeting(meeting, turn.by)) return refused('not-running-role', 'declarations for others');
   const others = (written: string) => {
-    const person = findPerson(meeting.people, { name: written }) ?? findByRole(meeting.people, written);
+    const person = findWritten(meeting.people, written);
     return { name: person?.name ?? written, person };
   };
   const declarers = intent.names

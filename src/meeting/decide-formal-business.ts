@@ -2,7 +2,7 @@ import { recogniseAppointment } from '../capture/recognise-appointment';
 import { recogniseExclusion, type ExemptionIntent } from '../capture/recognise-exemption';
 import { recogniseProgrammeAsk, recogniseProgrammeEntry } from '../capture/recognise-programme';
 import { nextItemAfter } from './next-item';
-import { findByRole, findPerson } from './find-person';
+import { findPerson, findWritten } from './find-person';
 import type { MeetingEventBody } from './meeting-events';
 import type { Meeting } from './meeting-types';
 import { findItem, itemRange } from './resolve-item';
@@ -103,7 +103,7 @@ export function decideProgrammeEntry(meeting: Meeting, text: string, turn: TurnI
   if (!entry) return NOTHING;
   if (!meeting.exists) return refused('no-meeting');
   if (!canRunMeeting(meeting, turn.by)) return refused('not-running-role');
-  const owner = entry.owner ? (findPerson(meeting.people, { name: entry.owner }) ?? findByRole(meeting.people, entry.owner))?.name ?? entry.owner : undefined;
+  const owner = entry.owner ? findWritten(meeting.people, entry.owner)?.name ?? entry.owner : undefined;
   const item = meeting.status === 'running' ? meeting.currentItem : undefined;
   return {
     events: [{ type: 'programme.added', ...(item ? { item } : {}), text: entry.text, ...(entry.when ? { when: entry.when } : {}), ...(owner ? { owner } : {}) }],

@@ -1,6 +1,7 @@
 import { recogniseAction } from '../capture/recognise-action';
 import { recogniseApology } from '../capture/recognise-apology';
 import { recogniseInterestStatement } from '../capture/recognise-interest-statement';
+import { isDeclarationsTitle } from './declaration-item';
 import { recogniseDecision } from '../capture/recognise-decision';
 import { recogniseBareDecision } from '../capture/recognise-bare-decision';
 import { recogniseBareAction } from '../capture/recognise-bare-action';
@@ -137,15 +138,10 @@ function withBusinessAfterItem(meeting: Meeting, text: string, moved: Outcome, t
   // "Item 16 – Date of next meeting: ..." repeats the title before the business.
   // "Item 2 – declarations. I have ..." gives the title (or its first words) before the business.
   const lead = /^([^.:\n\u2013\u2014]{2,120}?)\s*(?:[.:]|\s[\u2013\u2014-])\s+/.exec(rest);
-  if (lead && title) {
-    const words = lead[1]!.toLowerCase().split(/\s+/).filter((w) => w.length > 2);
-    const inTitle = title.toLowerCase();
-    if (words.length > 0 && words.length <= 8 && words.every((w) => inTitle.includes(w.replace(/s$/, '')))) rest = rest.slice(lead[0].length);
-  }
+  if (lead && title && wordsOfTitle(lead[1]!, title)) rest = rest.slice(lead[0].length);
   if (rest.length < 6) return moved;
   // "Item 3 – apologies", "Item 2 – declarations of interest": the rest is the item's title, not its business.
-  const restWords = rest.toLowerCase().replace(/[^a-z\s]/g, ' ').split(/\s+/).filter((w) => w.length > 2);
-  if (title && restWords.length > 0 && restWords.length <= 8 && restWords.every((w) => title.toLowerCase().includes(w.replace(/s$/, '')))) return moved;
+  if (title && wordsOfTitle(rest.replace(/[^\p{L}\s]/gu, ' '), title)) return moved;
   const after = applyEventsLocally(meeting, moved.events, turn);
   const business = decideMessage(after, rest, turn);
   // A presenter "unable to join us today" as an item is taken is news about the item, not apologies for absence.
@@ -160,7 +156,7 @@ function applyEventsLocally(meeting: Meeting, events: readonly MeetingEventBody[
   return applyEvents(meeting, stamped);
 }
 
-/** Renumbers the "<activity>#<n>" ids an outcome refers to, for events appended after `offset` others. */
+/** "ACTION: ... ACTION: ...": one action each, their event ids following one another; undefined for fewer than two. */
 function severalActions(meeting: Meeting, text: string, turn: TurnInput): Outcome | undefined {
   const starts = [...text.matchAll(/(?:^|\n|[.!?;]\s+|\s[\u2013\u2014-]\s+)(?=ACTIONS?\s*(?::|[\u2013\u2014-]))/g)].map((m) => m.index! + m[0].length);
   if (starts.length < 2) return undefined;
@@ -176,6 +172,7 @@ function severalActions(meeting: Meeting, text: string, turn: TurnInput): Outcom
   return combined;
 }
 
+/** Renumbers the "<activity>#<n>" ids an outcome refers to, for events appended after `offset` others. */
 function shiftIds(outcome: Outcome, offset: number, activityId: string): Outcome {
   const prefix = `${activityId}#`;
   const shift = (v: unknown): unknown => {
@@ -204,8 +201,15 @@ function rereadCapture(text: string): { what: 'decision' | 'note' | 'action'; wo
   return undefined;
 }
 
+/** Whether `text` is a few words (up to eight) all from the item's title: the title typed again, not business. */
+function wordsOfTitle(text: string, title: string): boolean {
+  const words = text.toLowerCase().split(/\s+/).filter((w) => w.length > 2);
+  const inTitle = title.toLowerCase();
+  return words.length > 0 && words.length <= 8 && words.every((w) => inTitle.includes(w.replace(/s$/, '')));
+}
+
 /** Whether the item being taken is the declarations of interest item. */
 function onDeclarationsItem(meeting: Meeting): boolean {
   const current = meeting.status === 'running' ? meeting.agenda.find((i) => i.number === meeting.currentItem) : undefined;
-  return current !== undefined && /declarations?\s+of\s+(?:\w+\s+)?interests?|^declarations?\b|\binterests?$/i.test(current.title);
+  return current !== undefined && isDeclarationsTitle(current.title);
 }

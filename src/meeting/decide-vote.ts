@@ -1,6 +1,6 @@
 import type { MotionIntent, VoteIntent } from '../capture/recognise-vote';
 import type { NamedVote, VoteChoice, VoteResult } from './formal-business-types';
-import { findByRole, findPerson } from './find-person';
+import { findWritten } from './find-person';
 import type { MeetingEventBody } from './meeting-events';
 import type { Meeting } from './meeting-types';
 import { eventIdFor } from './decide-capture';
@@ -9,7 +9,7 @@ import { canRunMeeting } from './can-run-meeting';
 
 /** A person written in a motion or vote, as the roster names them (or as written when nobody matches). */
 function rosterName(meeting: Meeting, written: string): { name: string; key?: string } {
-  const person = findPerson(meeting.people, { name: written }) ?? findByRole(meeting.people, written);
+  const person = findWritten(meeting.people, written);
   return person ? { name: person.name, key: person.key } : { name: written };
 }
 

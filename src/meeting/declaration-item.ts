@@ -50,9 +50,14 @@ export function restatedItem(meeting: Meeting, intent: DeclarationIntent & { kin
   return own.length === 1 ? own[0]!.item : undefined;
 }
 
+/** Whether an agenda item's title is the declarations of interest item ("Declarations of Interest", "Disclosure of interests"). */
+export function isDeclarationsTitle(title: string): boolean {
+  return /declarations?\s+of\s+(?:\w+\s+)?interests?|^declarations?\b|\binterests?$/i.test(title);
+}
+
 /** The agenda's declarations item, where a declaration made before the meeting with no item named is minuted. */
 export function declarationsItem(meeting: Meeting): string | undefined {
-  const found = meeting.agenda.filter((i) => /declarations?\s+of\s+(?:\w+\s+)?interests?|^declarations?\b|\binterests?$/i.test(i.title));
+  const found = meeting.agenda.filter((i) => isDeclarationsTitle(i.title));
   return found.length === 1 ? found[0]!.number : undefined;
 }
 

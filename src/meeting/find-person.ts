@@ -56,6 +56,11 @@ const ROLE_WORDS: Record<string, Person['role']> = {
   'vice-chair': 'vicechair', 'vice chair': 'vicechair', 'vice-chairman': 'vicechair', 'vice chairman': 'vicechair', 'vice-chairperson': 'vicechair',
 };
 
+/** The person a written owner or declarer is: by name ("Cllr Bunney", "TD"), else by role ("the Clerk", "Secretariat"). */
+export function findWritten(people: readonly Person[], written: string): Person | undefined {
+  return findPerson(people, { name: written }) ?? findByRole(people, written);
+}
+
 /** The one person holding a role named in words ("the Clerk", "the Chair", "Vice-Chairman"), if exactly one does. */
 export function findByRole(people: readonly Person[], written: string): Person | undefined {
   const words = written.trim().toLowerCase().replace(/^the\s+/, '').replace(/\s+/g, ' ');

@@ -108,7 +108,6 @@ function pair<E, R>(expected: readonly E[], recorded: readonly R[], match: (e: E
 export function scoreRecord(meeting: Meeting, expect: Expectation): ScoreCard {
   const attendance = attendanceView(meeting);
   const present = [...attendance.members, ...attendance.officers, ...attendance.others].map((a) => a.name);
-  const decisions = meeting.decisions.filter((d) => !d.withdrawn).flatMap((d) => d.parts.map((text) => ({ item: d.item, text })));
   const actions = meeting.actions.filter((a) => !a.withdrawn && a.confirmed);
   const next = nextMeetingsOf(meeting)[0];
   return {
@@ -135,7 +134,7 @@ export function scoreRecord(meeting: Meeting, expect: Expectation): ScoreCard {
       (e) => `${e.owner}: ${e.text}${e.due ? ` by ${e.due}` : ''}`,
       (r) => `${r.owner}: ${r.task}${actionDue(meeting, r) ? ` by ${actionDue(meeting, r)}` : ''}`,
       // A joint action stands for one line per owner.
-      (r) => Math.max(1, r.owner.split(/\s*(?:\/|&|\band\b)\s*/).filter(Boolean).length),
+      (r) => Math.max(1, ownersOf(r.owner).length),
     ),
     nextMeeting: pair(
       expect.nextMeeting ? [expect.nextMeeting.start] : [],
@@ -206,7 +205,7 @@ function scoreDecisions(meeting: Meeting, expected: NonNullable<Expectation['dec
 
 /** An action in words, as the minutes' action log gives it: the task and, where it was typed, when it is due. */
 function actionWords(a: { task: string; dueText?: string; owner: string }): string {
-  const joint = a.owner.split(/\s*(?:\/|&|\band\b)\s*/).filter(Boolean);
+  const joint = ownersOf(a.owner);
   const task = joint.length > 1 ? `${a.task} with ${joint.join(' ')}` : a.task;
   return a.dueText && !a.task.includes(a.dueText) ? `${task} by before ${a.dueText}` : task;
 }
@@ -237,7 +236,7 @@ function voteMatches(e: ExpectedVote, r: Motion): boolean {
  * and the record once for both ("TD&AV: inspect ..."): each owner's line matches the joint action.
  */
 function amongOwners(expected: string, recorded: string): boolean {
-  const parts = recorded.split(/\s*(?:\/|&|\band\b)\s*/).filter(Boolean);
+  const parts = ownersOf(recorded);
   return parts.length > 1 && !/\/|&|\band\b/.test(expected) && parts.some((p) => sameName(expected, p));
 }
 
@@ -247,10 +246,14 @@ function sameRoleHolder(meeting: Meeting, expected: string, recorded: string): b
   return byRole !== undefined && (sameName(byRole.name, recorded) || sameName(byRole.name, expected));
 }
 
+/** "Gary Bee/Rik Basra", "TD & AV", "Clerk and Cllr Bunney" -> each owner. */
+function ownersOf(owner: string): string[] {
+  return owner.split(/\s*(?:\/|&|\band\b)\s*/).filter(Boolean);
+}
+
 function sameOwner(expected: string, recorded: string): boolean {
-  const split = (s: string) => s.split(/\s*(?:\/|&|\band\b)\s*/).filter(Boolean);
-  const e = split(expected);
-  const r = split(recorded);
+  const e = ownersOf(expected);
+  const r = ownersOf(recorded);
   return e.length === r.length && e.every((name, i) => sameName(name, r[i]!));
 }
 
