@@ -70,8 +70,10 @@ function bestSequence(cands: Candidate[], plain: number[]): number[] {
     }
     score[k] = s;
     prev[k] = p;
-    const cur = bestByMajor.get(m);
-    if (cur === undefined || s > (score[cur] as number) + 1e-9) bestByMajor.set(m, k);
+    // A range ("4–14") is continued by the number after its last.
+    const reached = (cands[plain[k] as number] as Candidate).last ?? m;
+    const cur = bestByMajor.get(reached);
+    if (cur === undefined || s > (score[cur] as number) + 1e-9) bestByMajor.set(reached, k);
     if (bestEnd < 0 || s > (score[bestEnd] as number) + 1e-9) bestEnd = k;
   }
   const out: number[] = [];

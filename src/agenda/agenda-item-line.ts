@@ -9,8 +9,10 @@ import { normaliseSpace, trimTrailingPunctuation, wordCount } from './agenda-tex
 export interface ItemLine {
   /** Number as printed, without its trailing "." or ")": "7", "7a", "10.1". */
   number: string;
-  /** Integer part: 7 for "7", "7a" and "7.2". */
+  /** Integer part: 7 for "7", "7a" and "7.2"; the first of a range "4–14". */
   major: number;
+  /** The last number of a range printed as one line ("4.–14. (as circulated)"). */
+  last?: number;
   /** "a" for "7a", "2" for "7.2"; undefined for a plain number. */
   sub?: string;
   /** Text after the number. */
@@ -62,8 +64,15 @@ export function parseItemLine(line: string): ItemLine | undefined {
   if (sep === '.' || sep === ')') i += 1;
   else if (sep === ':' && s.charAt(i + 1) === ' ') i += 1;
   else if (sep !== ' ') return undefined;
-  const rest = s.slice(i).replace(/^[\s\-–—:]+/, '').trim();
+  let rest = s.slice(i).replace(/^[\s\-–—:]+/, '').trim();
   if (!rest) return undefined;
+  // "4.–14. (as circulated)", "4 - 14 Reports": items 4 to 14 on one line.
+  const range = sub === undefined ? /^\s*[\-–—]\s*(\d{1,3})\.?(?:\s+|$)/.exec(s.slice(i)) : null;
+  if (range && Number(range[1]) > major && Number(range[1]) - major <= 40) {
+    rest = s.slice(i + range[0].length).trim() || '(as circulated)';
+    const weak = isTitleLike(rest) || /^\(/.test(rest);
+    return { number: `${number}–${range[1]}`, major, last: Number(range[1]), rest, weak, strong: weak };
+  }
   const weak = isTitleLike(rest);
   const strong = weak && wordCount(rest) <= 15 && !/^that\b/i.test(rest);
   return { number, major, sub, rest, weak, strong };
@@ -78,7 +87,7 @@ function isTitleLike(rest: string): boolean {
   if (MONTH_START.test(rest)) return false;
   if (/^(?:\d{1,2}[.:]\d{2}\b|(?:a\.?m|p\.?m)\b|mins?\b|hrs?\b|%|x\b)/i.test(rest)) return false;
   // A long line is an item when it opens with a heading ("APP/19/01449 - ABBEYFIELD HOUSE, ...: Change of use ..."), not as prose.
-  if (wordCount(rest) > 40 && !(wordCount(rest) <= 90 && /^[^.:]{3,160}?(?::\s|\s[-\u2013\u2014]\s)/.test(rest) && wordCount(rest.split(/:\s|\s[-\u2013\u2014]\s/, 1)[0]!) <= 15)) return false;
+  if (wordCount(rest) > 40 && !(wordCount(rest) <= 90 && /^[^.:]{3,240}?(?::\s|\s[-\u2013\u2014]\s)/.test(rest) && wordCount(rest.split(/:\s|\s[-\u2013\u2014]\s/, 1)[0]!) <= 30)) return false;
   if (/[,;]$/.test(rest)) return false;
   return true;
 }

@@ -32,6 +32,12 @@ export function namesFrom(list: string): string[] {
   // "the Deputy Lord Mayor (Councillor McCormick)": the person in the brackets.
   s = s.replace(/\b(?:the\s+)?(?:(?:Deputy|Lord|Vice|Lady)[- ])*(?:Mayor|Chair(?:man|woman)?|Leader|Sheriff|Provost|Commissioner|Convener|President)\s+\(\s*((?:[Cc]llr|[Cc]ouncillor|Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3})\s*\)/gu, '$1');
   s = s.slice(0, sentenceEnd(s)).replace(/\s+(?:have\s+|has\s+|had\s+)?(?:all\s+|also\s+)?sent\s+(?:their|his|her)\s+apolog(?:ies|y)\b[\s\S]*$/i, '').replace(/\s*\([^()]*\)/g, '').replace(/\b(?:the\s+)?(?:co-?opted|independent|lay|voting|non-voting)\s+members?\s+(?=\p{Lu})/giu, '');
+  // "Councillor S Ali – Work commitment, Councillor I Fletcher – Borough duties": entries of a name and a reason, by commas.
+  const dashed = s.split(/,\s*(?:and\s+)?|\s+and\s+(?=\p{Lu})/u).map((e) => e.trim()).filter(Boolean);
+  if (dashed.length > 1 && dashed.filter((e) => /\s[\u2013\u2014-]\s/.test(e)).length >= Math.max(2, dashed.length - 1)) {
+    const names = dashed.map((e) => readNamesAtStart(e.split(/\s[\u2013\u2014-]\s/, 1)[0]!, true)?.names).filter((n): n is string => n !== undefined);
+    if (names.length === dashed.length) return names.flatMap((e) => splitNames(e)).filter((n) => isPersonName(n, true) && !POST_NOMINAL.test(n) && !ROLE_ONLY.test(n));
+  }
   // "Jenny McKibben – Deputy PCC; Jackie Schneider – Head of Patient Safety": the name opening each entry.
   if (/;\s*(?:and\s+)?\p{Lu}/u.test(s)) {
     // Each entry is one person (or a pair), then after a comma their organisation or role ("Antonia Baird, Argyll & Bute Council").

@@ -13,7 +13,7 @@ const DECISION_CUE =
 const APOLOGY_CUE = /\bapolog(?:y|ies|ise|ize)\b|\b(?:unable|not\s+able)\s+to\s+(?:attend|make|join)\b|\b(?:can't|cannot|won't\s+be\s+able\s+to)\s+(?:attend|make\s+(?:it|the\s+meeting))\b|\bsends?\s+(?:his|her|their)\s+regrets\b/i;
 /** What an apology is about when it is not an absence. */
 const NOT_ABSENCE = /\b(?:late|lateness|delay|delayed|start|interrupt\w*|noise|mute|muted|mic|microphone|audio|camera|connection|echo|typo|error|mistake|background|confusion|leave|leaving|drop\s+off|step\s+out|slides?|link|question|misunderstanding|repeat|talking|over\s+you|cut\s+you\s+off)\b/i;
-const DECLARATION_CUE = /\b(?:declar(?:e|es|ed|ing|ation)s?\b[\s\S]{0,80}\binterests?\b|\binterests?\b[\s\S]{0,40}\bdeclar(?:e|es|ed|ing|ation)|(?:disclosable\s+|non[-\s]?)?pecuniary\s+interest|(?:personal|non[-\s]?registe?rable|prejudicial)\s+interest|(?:other\s+)?registe?rable\s+interest|prejudicial\s+interest|\bDPI\b)/i;
+const DECLARATION_CUE = /\b(?:declar(?:e|es|ed|ing|ation)s?\b[\s\S]{0,80}\binterests?\b|\binterests?\b[\s\S]{0,40}\bdeclar(?:e|es|ed|ing|ation)|(?:disclosable\s+|non[-\s]?)?pecuniary\s+interest|(?:personal|non[-\s]?registe?rable|prejudicial)\s+interest|(?:other\s+)?registe?rable\s+interest|prejudicial\s+interest|\bDPI\b|\b(?:professional|family|business|financial|other)\s+interest\s+(?:in|on)\b|\binterest\s+(?:in|on)\s+(?:agenda\s+)?item\s+\d|\bconflict\s+of\s+interest)/i;
 const ACTION_CUE = /^\s*actions?\b(?:\s+points?)?\s*[:\u2013\u2014-]|\bACTION\b/;
 const QUESTION = /\?\s*$/;
 const DECLARATION_ITEM_ASK = /\b(?:any|anyone|does|do\s+(?:any|members))\b/i;

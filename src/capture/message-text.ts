@@ -50,7 +50,8 @@ function isAbbreviationBefore(s: string, dot: number): boolean {
   while (j > 0 && dot - j < 12 && /[A-Za-z.]/.test(s.charAt(j - 1))) j--;
   const word = s.slice(j, dot);
   if (/^(?:[A-Z]\.)*[A-Z]$/.test(word)) return true;
-  return ABBREVIATIONS.has(word.toLowerCase());
+  // "C.Cllr." (county councillor): the title after the initial.
+  return ABBREVIATIONS.has(word.toLowerCase()) || ABBREVIATIONS.has(word.slice(word.lastIndexOf('.') + 1).toLowerCase());
 }
 
 /** The sentences of `s` in order, trimmed, empty ones dropped (newlines also end sentences). */

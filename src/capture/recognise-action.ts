@@ -48,7 +48,8 @@ function ownerAtStart(body: string, bare: boolean, allowSingle = false): OwnedBo
   if (initials && !initials[1]!.split(/\s*[/&]\s*/).some((w) => NOT_INITIALS.test(w))) {
     const sep = OWNER_SEPARATOR.exec(body.slice(initials[0].length));
     const task = sep ? body.slice(initials[0].length + sep[0].length).trim() : '';
-    if (task && /^[a-z]/.test(task)) return { owner: initials[1]!.replace(/\s+/g, ''), task };
+    // "JR – YP Feedback on Young Fire Fighters Programme": after a dash or colon the task may open in capitals.
+    if (task && (/^[a-z]/.test(task) || (sep && /[:\u2013\u2014-]/.test(sep[0]) && /^\p{Lu}/u.test(task)))) return { owner: initials[1]!.replace(/\s+/g, ''), task };
   }
   // "ACTION Clerk: write to the school", "Action – the Chair to ...": a role as owner.
   const role = /^((?:the\s+)?(?:clerk|chair(?:man)?|vice[-\s]?chair(?:man)?|secretary|treasurer|rfo|officers|partners|all\s+(?:partners|members|councillors)))\s*(?::|[\u2013\u2014-]|\s+to\s+(?=[a-z]))\s*/i.exec(body);
@@ -79,7 +80,7 @@ function ownerAtStart(body: string, bare: boolean, allowSingle = false): OwnedBo
 
 /** A group written in lower case that can own an action: "all partners", "each CSP", "the clerk". */
 const GROUP_OWNER =
-  /^(?:(?:all|each|every|both)\s+(?:[\p{L}-]+\s+){0,2}(?:partners?|members?|agenc(?:y|ies)|organisations?|organizations?|officers?|councils?|districts?|authorities|leads?|chairs?|services?|teams?|boards?|groups?|colleagues|attendees|parties|representatives|reps)|the\s+(?:vice[-\s]?)?(?:chair(?:man|woman|person)?|clerk|secretariat|secretary|democratic\s+services\s+officer|partnership\s+(?:manager|lead|co-?ordinator)|board\s+manager))$/iu;
+  /^(?:(?:all|each|every|both)\s+(?:[\p{L}-]+\s+){0,2}(?:partners?|members?|agenc(?:y|ies)|organisations?|organizations?|officers?|councils?|districts?|authorities|leads?|chairs?|services?|teams?|boards?|groups?|colleagues|attendees|parties|representatives|reps)|the\s+(?:vice[-\s]?)?(?:chair(?:man|woman|person)?|clerk|secretariat|secretary|democratic\s+services\s+officer|partnership\s+(?:manager|lead|co-?ordinator)|board\s+manager)|the\s+(?:panel|committee|sub-committee|board|partnership|council|group|forum|commission|sub-group|working\s+group|steering\s+group)|(?:the\s+)?(?:officers|councillors|members|partners))$/iu;
 /** "each CSP", "all CSPs", "the OPCC". */
 const GROUP_ACRONYM = /^(?:all|each|every|both|the)\s+\p{Lu}{2,}s?$/u;
 
@@ -89,7 +90,8 @@ function isGroupOwner(owner: string): boolean {
 
 /** "The Chair to write to the Home Office", "All partners to send their updates", "all partners to send ...". */
 function ownerBeforeTo(body: string): OwnedBody | undefined {
-  const m = /^([^\n,.;:()]{1,60}?(?:,\s+\p{Lu}[^\n,.;:()]{1,60}?)?)\s+(?:to|will|would|shall)\s+([a-z][\s\S]*)$/u.exec(body.slice(0, 5000));
+  // "Community Operations (KS) to provide ...": initials in brackets belong to the owner.
+  const m = /^([^\n,.;:()]{1,60}?(?:\s*\([^()\n]{1,20}\))?(?:,\s+\p{Lu}[^\n,.;:()]{1,60}?)?)\s+(?:to|will|would|shall)\s+([a-z][\s\S]*)$/u.exec(body.slice(0, 5000));
   if (!m) return undefined;
   // "Partners agreed to provide ...": the owner is the subject before the verb of agreeing.
   const owner = m[1]!

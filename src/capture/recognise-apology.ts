@@ -45,7 +45,7 @@ const MY_APOLOGIES = /\b(?:my|our)\s+apolog(?:ies|y)\b/gi;
 const SEND_BEFORE = /(?:send|sending|pass\s+on|pass|accept|give|offer|tender|submit|register|record|note|log|take|add|have|with|please)\s+(?:\S+\s+)?$/i;
 const LEADING_APOLOGIES = /^(?:(?:my|our)\s+)?apolog(?:ies|y)(?:\s+(?:all|everyone|everybody|folks|chair))?/i;
 const ON_BEHALF =
-  /^(?:please\s+(?:note|record|add|log|accept)\s+)?(?:there\s+(?:were|was|have\s+been|had\s+been)\s+)?(?:the\s+|an\s+)?(?:further\s+|additional\s+)?apolog(?:ies|y)(?:\s+for\s+(?:absence|non-attendance|inability\s+to\s+attend(?:\s+(?:the|this)\s+meeting)?|(?:the|this|today's|tonight's)\s+meeting))?\s+(?:also\s+)?(?:(?:have|had|has)\s+(?:also\s+)?been\s+|were\s+(?:also\s+)?|was\s+(?:also\s+)?)?(?:(?:received|sent|given|tendered|submitted|noted|intimated|recorded|reported|offered|accepted|presented|conveyed|passed\s+on)\s+(?:(?:and|&)\s+(?:accepted|approved|noted|recorded)\s+)?(?:(?:this\s+(?:morning|afternoon|evening)|today|yesterday|earlier(?:\s+today)?|overnight|late|just|so\s+far|to\s+date|already|in\s+advance|for\s+(?:today|tonight|tomorrow|this\s+(?:morning|afternoon|evening|meeting)))\s+)?)?(?:also\s+)?(?:from|on\s+behalf\s+of|(?<=(?:received|submitted|noted|recorded|given)\s+)for|(?<=(?:submitted|sent|given|tendered|offered)\s+)by)(?:\s*:\s*(?=\n)|\s*:\s+|\s+)/i;
+  /^(?:please\s+(?:note|record|add|log|accept)\s+)?(?:there\s+(?:were|was|have\s+been|had\s+been)\s+)?(?:the\s+|an\s+)?(?:further\s+|additional\s+)?apolog(?:ies|y)(?:\s+for\s+(?:absence|non-attendance|inability\s+to\s+attend(?:\s+(?:the|this)\s+meeting)?|(?:the|this|today's|tonight's)\s+meeting))?\s+(?:also\s+)?(?:(?:have|had|has)\s+(?:also\s+)?been\s+|were\s+(?:also\s+)?|was\s+(?:also\s+)?)?(?:(?:received|sent|given|tendered|submitted|noted|intimated|recorded|reported|offered|accepted|presented|conveyed|passed\s+on)\s+(?:(?:and|&)\s+(?:accepted|approved|noted|recorded)\s+)?(?:(?:this\s+(?:morning|afternoon|evening)|today|yesterday|earlier(?:\s+today)?|overnight|late|just|so\s+far|to\s+date|already|in\s+advance|for\s+(?:today|tonight|tomorrow|this\s+(?:morning|afternoon|evening|meeting)))\s+)?)?(?:also\s+)?(?:from|on\s+behalf\s+of|(?<=(?:received|submitted|noted|recorded|given)\s+)for|(?<=(?:submitted|sent|given|tendered|offered)\s+)by|(?<=(?:received|submitted|noted|recorded|reported)\s+)(?:as\s+follows|from\s+the\s+following)(?=\s*:))(?:\s*:\s*(?=\n)|\s*:\s+|\s+)/i;
 /** "Apologies for absence: Councillor Tony Harper", "Apologies – Cllr Bell and Cllr Cotton" (the names must read as names). */
 const APOLOGIES_LABEL = /^(?:the\s+)?apolog(?:ies|y)(?:\s+for\s+absence)?(?:\s+(?:were\s+)?(?:received|noted|so\s+far|to\s+date|received\s+so\s+far))?(?:\s+for\s+(?:today|tomorrow|tonight|this\s+(?:morning|afternoon|evening|meeting)|the\s+meeting))?\s*(?::|[\u2013\u2014-])\s*/i;
 const ON_BEHALF_VERB = /^(?:please\s+)?(?:send|record|note|add|log|pass\s+on|give|accept|register|take)\s+(?:the\s+)?apolog(?:ies|y)\s+(?:for|from|of|on\s+behalf\s+of)\s+/i;
@@ -65,6 +65,8 @@ const TRAILING_APOLOGIES = /(?:^|[\s,.;:!\u2013\u2014-])apolog(?:ies|y)(?:\s+(?:
 /** A first-person reason for missing a meeting: "I'm double-booked on Tuesday", "I have a parish council audit on Wednesday". */
 const FIRST_PERSON = /\b(?:I|I'm|I've|I'll|Im|me|my)\b/;
 const REASON = new RegExp(`\\b(?:double[-\\s]?booked|clash(?:es|ing)?\\s+with|(?:on|taking)\\s+(?:annual\\s+)?leave|on\\s+holiday|off\\s+sick|abroad|unwell|${TIME})`, 'i');
+/** A reason for absence given without "I": "work commitment", "prior engagement", "on holiday". */
+const ABSENCE_REASON = /^(?:due\s+to\s+|because\s+of\s+)?(?:an?\s+)?(?:(?:work|family|personal|business|council|other|prior|previous|ward)\s+(?:commitments?|engagements?|business|reasons?|matters?|duties)|prior\s+engagement|another\s+meeting|(?:on\s+)?(?:annual\s+)?(?:leave|holiday)|ill(?:ness|\s+health)?|unwell|indisposed|off\s+sick|sickness|hospital\s+appointment|medical\s+appointment|bereavement|away)\b/i;
 const NOT_APOLOGY_START = /^(?:(?:agenda\s+)?item\s+\d+|noted|resolved|agreed|action|declaration|i\s+declare)\b/i;
 
 
@@ -96,6 +98,8 @@ function statesAbsence(message: string): boolean {
 /** Whether the message gives the sender's own apologies. */
 function selfApology(message: string): boolean {
   if (statesAbsence(message)) return true;
+  // "Apologies for absence were received ...": the clerk reporting others'.
+  if (/^(?:the\s+)?apolog(?:ies|y)(?:\s+for\s+absence)?\s+(?:were|was|have\s+been|had\s+been|has\s+been)\b/i.test(message)) return false;
   MY_APOLOGIES.lastIndex = 0;
   for (let m = MY_APOLOGIES.exec(message); m; m = MY_APOLOGIES.exec(message)) {
     const after = message.slice(m.index + m[0].length);
@@ -116,8 +120,8 @@ function selfApology(message: string): boolean {
     if (/^\s*[\u2013\u2014,:-]\s*/.test(after)) {
       const rest = after.replace(/^\s*[\u2013\u2014,:-]\s*/, '');
       if (isAbsenceTarget(rest) && !LATE.test(rest)) return true;
-      // "Apologies – I have a parish council audit on Wednesday"
-      return givesReason(rest);
+      // "Apologies – I have a parish council audit on Wednesday", "Apologies – work commitment, sorry"
+      return givesReason(rest) || (ABSENCE_REASON.test(rest) && rest.length <= 80 && !rest.includes('?') && !LATE.test(rest));
     }
   }
   if (sendsApologies(message)) return true;
@@ -220,13 +224,15 @@ function recogniseOneApology(text: string): ApologyIntent | undefined {
   const label = APOLOGIES_LABEL.exec(message);
   if (label) {
     const rest = message.slice(label[0].length);
+    // "Apologies – Nil. All members present.": nobody.
+    if (/^(?:nil|none|n\/a|no\s+apologies)\b/i.test(rest.trim())) return undefined;
     const names = namesFrom(rest);
     const first = rest.split(/\s+/, 1)[0] ?? '';
     if (names.length > 0 && !/^(?:I|I'm|I'll|me|my|from)$/i.test(first) && rest.trimStart().startsWith(names[0]!.split(' ')[0]!)) return apology(false, names, false, undefined, substitutesFrom(rest, names));
   }
   const onBehalf = ON_BEHALF.exec(message) ?? ON_BEHALF_VERB.exec(message);
   if (onBehalf) {
-    const rest = message.slice(onBehalf[0].length);
+    const rest = message.slice(onBehalf[0].length).replace(/^the\s+following(?:\s+(?:members|councillors|people))?\s*:[ \t]*(?=\S)/i, '');
     if (/^(?:me|myself)\b/i.test(rest)) return apology(true, [], false, substituteIn(message));
     // "Apologies for absence were received from the following:\nCllr Wise\nWendy Hope"
     const following = /^(?:the\s+following\s*:?\s*)?\n/i.exec(rest);

@@ -20,7 +20,7 @@ import { recogniseDecision } from './recognise-decision';
 const TO_VERB =
   /^to\s+(?:note|approve|agree|appoint|re-?appoint|elect|re-?elect|receive|endorse|accept|confirm|adopt|recommend|defer|delegate|request|support|thank|establish|welcome|nominate|authori[sz]e|ratify|exclude|co-?opt|refer|ask|instruct|set\s+up|reaffirm|reject|decline|grant|refuse|continue|commission|amend|acknowledge|record)\s+(?![,:;.]|$)/i;
 /** "That the report be noted", "That the Panel notes the update", "That Councillor Bell be appointed Chair". */
-const THAT = /^that\s+(?!is\b|was\b|'s\b|would\b|sounds\b|makes\b|seems\b|works\b|looks\b|one\b|should\b|could\b|might\b)\S/i;
+const THAT = /^that,?\s+(?!is\b|was\b|'s\b|would\b|sounds\b|makes\b|seems\b|works\b|looks\b|one\b|should\b|could\b|might\b)\S/i;
 const SUBJUNCTIVE = /\b(?:be|are|is|were|was)\s+(?:(?:duly|hereby|formally|now|also|unanimously|jointly)\s+)?\p{L}+(?:ed|en|wn|ne|t)\b/iu;
 const BODY_VERB =
   /^that\s+(?:the\s+)?(?:[\p{L}&'-]+\s+){0,4}?(?:panel|committee|sub-committee|board|partnership|commission|council|group|forum|members|cabinet|authority)\s+(?:(?:formally|therefore|also|unanimously)\s+)?(?:notes?|agrees?|approves?|endorses?|supports?|receives?|accepts?|welcomes?|recommends?|requests?|asks?|thanks?|confirms?|adopts?|resolves?|delegates?|acknowledges?)\b/iu;
@@ -39,11 +39,14 @@ const BODY_AGREED = /^(?:it\s+was\s+(?:unanimously\s+|also\s+)?agreed\s+(?:not\s
 /** "20/501261/FULL 5 River Close – Unanimously AGREED to recommend APPROVAL": a line ending in the decision word in capitals. */
 const LINE_AGREED = /\s[\u2013\u2014-]\s+(?:(?:[Uu]nanimously|[Nn]o\s+[Cc]omments\s+and|[Nn]o\s+[Oo]bjections?\s+and)\s+)?(?:AGREED|RESOLVED)\s+(?:to|that)\s+\S/;
 
+/** "Minutes of previous meeting: Accepted as correct.", "Report on the YJB Convention 2012: Report Approved": a heading, then its outcome. */
+const HEADING_OUTCOME = /^[^:\n?]{3,120}:\s*(?:(?:the\s+)?(?:report|minutes|recommendations?|accounts?|proposals?|plan|update)\s+)?(?:(?:unanimously|duly)\s+)?(?:accepted|approved|agreed|adopted|noted|endorsed|ratified|received|confirmed)\b(?:\s+(?:as\s+(?:an?\s+)?(?:true|correct|accurate)(?:\s+record)?|by\s+all|unanimously))?[.!]?$/i;
+
 /** Whether one line reads as a decision as minutes word it. */
 export function isDecisionWording(line: string): boolean {
   const t = line.replace(LABEL, '').trim();
   if (t.length < 8 || t.endsWith('?')) return false;
-  if (BODY_AGREED.test(t) || LINE_AGREED.test(t)) return true;
+  if (BODY_AGREED.test(t) || LINE_AGREED.test(t) || HEADING_OUTCOME.test(t)) return true;
   if (TO_VERB.test(t)) return true;
   if (THAT.test(t) && (SUBJUNCTIVE.test(t) || BODY_VERB.test(t))) return true;
   if (MINUTES_APPROVED.test(t) || AS_A_RECORD.test(t) || BODY_AGREED_MINUTES.test(t)) return true;

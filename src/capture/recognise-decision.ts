@@ -17,7 +17,7 @@ const ITEM_REF = `(?:\\s*\\((?:unanimously|nem\\.?\\s*con\\.?|by\\s+(?:a\\s+)?ma
 const BODY_SUBJECT =
   "(?:the\\s+)?(?:[\\p{L}&'-]+\\s+){0,4}?(?:panel|committee|sub-committee|board|partnership|commission|council|group|forum|members|cabinet|authority|meeting|executive|partners|trustees|governors)\\s+(?:(?:therefore|then|also|unanimously)\\s+)?";
 const HEAD = new RegExp(
-  `^(?:it\\s+was\\s+(?:(?:therefore|then|also|further|unanimously)\\s+)?|(${BODY_SUBJECT})|(?:unanimously|duly|finally)\\s+)?(resolved|agreed)(?:\\s+(?:unanimously|by\\s+all(?:\\s+(?:members|present|councillors|those\\s+present))?|by\\s+(?:a\\s+)?majority))?${ITEM_REF}(?:[ \\t]*\\((?!\\s*(?:agenda\\s+)?item\\b)[^()\\n]{1,40}\\))?(?:(\\s*:\\s*)|(\\s*${DASH}\\s*)|(\\s*,?\\s+that\\s*[:;,]\\s*)|(\\s*,?\\s+that)(?=\\s)(?!\\s+(?:is|was|would|sounds|makes|seems|looks|works|one)\\b)|(\\s*[;,]?\\s*\\n)|(\\s*,?\\s+to)(?=\\s+[a-z])|(\\s+)(?=for\\s+(?:the\\s+)?\\p{Lu}[^\\n]{0,40}?\\s+to\\s+[a-z])|(\\s*,\\s*)(?=(?:proposed|moved|on\\s+the\\s+proposal|unanimously|by\\s+\\d|\\d+\\s+votes?|with\\s+\\d))|\\s*$)`,
+  `^(?:it\\s+was\\s+(?:(?:therefore|then|also|further|unanimously)\\s+)?|(${BODY_SUBJECT})|(?:unanimously|duly|finally)\\s+)?(resolved|agreed)(?:\\s+(?:unanimously|by\\s+all(?:\\s+(?:members|present|councillors|those\\s+present))?|by\\s+(?:a\\s+)?majority(?:\\s+vote)?|by\\s+(?:a\\s+)?unanimous\\s+(?:vote|decision)|nem\\.?\\s*con\\.?|on\\s+a\\s+show\\s+of\\s+hands))?${ITEM_REF}(?:[ \\t]*\\((?!\\s*(?:agenda\\s+)?item\\b)[^()\\n]{1,40}\\))?(?:(\\s*:\\s*)|(\\s*${DASH}\\s*)|(\\s*,?\\s+that\\s*[:;,]\\s*)|(\\s*,?\\s+that)(?=\\s)(?!\\s+(?:is|was|would|sounds|makes|seems|looks|works|one)\\b)|(\\s*[;,]?\\s*\\n)|(\\s*,?\\s+to)(?=\\s+[a-z])|(\\s+)(?=for\\s+(?:the\\s+)?\\p{Lu}[^\\n]{0,40}?\\s+to\\s+[a-z])|(\\s*,\\s*)(?=(?:proposed|moved|on\\s+the\\s+proposal|unanimously|by\\s+\\d|\\d+\\s+votes?|with\\s+\\d))|\\s*$)`,
   'iu',
 );
 
@@ -176,7 +176,9 @@ export function recogniseDecision(text: string): DecisionIntent | undefined {
     const upper = /(?:^|[\s,;:])(RESOLVED|AGREED)\b/.exec(message.slice(0, 240));
     const lead = upper ? message.slice(0, upper.index + 1) : '';
     const andLead = /\b(?:proposed|moved|seconded|agreed|voted)\b/i.test(lead) && /\band\s+$/i.test(lead);
-    if (upper && upper.index > 0 && !/[.!?]\s/.test(lead.replace(/\([^()]*\)/g, '')) && (andLead || /(?:[,;:]\s*|\bit\s+was\s+(?:[a-z]+\s+)?|\bso\s+)$/i.test(lead))) {
+    // "It was moved by A, seconded by B and by affirmation of the meeting RESOLVED THAT ...": the word in capitals after who moved it.
+    const procedural = typeof upper?.[1] === 'string' && /\b(?:proposed|moved|seconded)\b/i.test(lead) && /\b(?:affirmation|show\s+of\s+hands|vote|votes|voting|agreement|consent)(?:\s+of\s+(?:the\s+)?[\p{L}-]+)?\s+$/iu.test(lead);
+    if (upper && upper.index > 0 && !/[.!?]\s/.test(lead.replace(/\([^()]*\)/g, '')) && (andLead || procedural || /(?:[,;:]\s*|\bit\s+was\s+(?:[a-z]+\s+)?|\bso\s+)$/i.test(lead))) {
       const again = HEAD.exec(message.slice(upper.index + 1).trimStart());
       if (again) {
         message = message.slice(upper.index + 1).trimStart();

@@ -32,11 +32,13 @@ const OPENNESS =
 const OPENNESS_ASIDE = /,?\s*\bin\s+the\s+interests?\s+of\s+(?:openness|transparency)(?:\s+and\s+(?:openness|transparency))?\s*,?/i;
 const CATEGORY_WORDS =
   '(?:disclosable\\s+pecuniary|dpi|pecuniary|other\\s+registrable|other\\s+registerable|ori|non[-\\s]?registrable|non[-\\s]?registerable|nri|non[-\\s]?pecuniary|personal(?:\\s+and\\s+prejudicial)?|prejudicial)';
+/** Words people put before "interest" that say what sort it is without being a code of conduct category ("a professional interest", "an other interest"). */
+const KIND_WORDS = '(?:professional|family|business|financial|possible|potential|indirect|direct|general|other|significant|minor|declarable|registered|private|prior|historic|previous|past|non[-\\s]?prejudicial|personal\\s+but\\s+not\\s+prejudicial)';
 /** How a declaration opens; group 1 is what is declared. */
 const OPENERS = [
-  new RegExp(`^(?:declarations?|declarations?\\s+of\\s+interests?|interests?\\s+declared|doi)\\s*(?::|${DASH})\\s*([\\s\\S]*)$`, 'i'),
+  new RegExp(`^(?:declarations?|declarations?\\s+of\\s+interests?|interests?\\s+declared|(?:an?\\s+)?interests?\\s+to\\s+declare|doi)\\s*(?::|${DASH})\\s*([\\s\\S]*)$`, 'i'),
   /^(?:i\s+(?:also\s+|further\s+|additionally\s+)?|i'd\s+|i\s+would\s+|i\s+wish\s+to\s+|i\s+need\s+to\s+|i\s+must\s+|i\s+should\s+|i\s+want\s+to\s+|just\s+to\s+|just\s+|can\s+i\s+|may\s+i\s+)?(?:(?:like|want|wish|need)\s+to\s+)?(?:just\s+)?(?:declare|declaring|(?:should|ought\s+to|meant\s+to)\s+have\s+declared|(?:forgot|neglected|omitted)\s+to\s+declare)\s*,?\s*([\s\S]*)$/i,
-  new RegExp(`^(?:i\\s+(?:have|hold|may\\s+have|also\\s+have)\\s+)((?:an?\\s+)?(?:(?:${CATEGORY_WORDS}\\s+){0,2}interests?|(?:potential\\s+)?conflict\\s+of\\s+interests?|dpi|ori|nri)\\b[\\s\\S]*)$`, 'i'),
+  new RegExp(`^(?:i\\s+(?:have|hold|may\\s+have|also\\s+have)\\s+)((?:an?\\s+)?(?:(?:(?:${CATEGORY_WORDS}|${KIND_WORDS})\\s+){0,2}interests?|(?:potential\\s+)?conflict\\s+of\\s+interests?|dpi|ori|nri)\\b[\\s\\S]*)$`, 'i'),
   new RegExp(
     `^((?:dpi|ori|nri|disclosable\\s+pecuniary(?:\\s+interest)?|other\\s+registe?rable\\s+interest|non[-\\s]?registe?rable\\s+interest|non[-\\s]?pecuniary\\s+interest|personal\\s+interest)(?:\\s+(?:on|in|for|re|regarding)\\s+|\\s*(?:[,:]|${DASH})\\s*(?:(?:on|in|for|re|regarding)\\s+)?)(?:agenda\\s+)?items?\\s+${ITEM_NUMBER}[\\s\\S]*)$`,
     'i',
@@ -55,7 +57,7 @@ const ITEM_PREFIX = new RegExp(
 );
 /** "a non-pecuniary interest in item 7", "item 8", "DPI on item 4" — the parts of a declaration that are not its nature. */
 const INTEREST_PHRASE = new RegExp(
-  `^(?:(?:an?|my)\\s+)?(?:${CATEGORY_WORDS}\\s*)?(?:interests?\\b)?(?:\\s*,?\\s*(?:(?:in|on|for|re|regarding|relating\\s+to|under|at|in\\s+respect\\s+of|in\\s+relation\\s+to|with\\s+regard\\s+to)\\s+)?(?:agenda\\s+)?items?\\s+${ITEM_LIST})?`,
+  `^(?:(?:an?|my)\\s+)?(?:${KIND_WORDS}\\s+(?=(?:${CATEGORY_WORDS}\\s+)?interest))?(?:${CATEGORY_WORDS}\\s*)?(?:interests?\\b)?(?:\\s*,?\\s*(?:(?:in|on|for|re|regarding|relating\\s+to|under|at|in\\s+respect\\s+of|in\\s+relation\\s+to|with\\s+regard\\s+to)\\s+)?(?:agenda\\s+)?items?\\s+${ITEM_LIST})?`,
   'i',
 );
 const SAYS_INTEREST = new RegExp(`${CATEGORY_WORDS}|interest|item`, 'i');
@@ -286,7 +288,10 @@ function readDeclared(what: string, opennessAtStart: boolean, prefixItems: strin
     const read = natureOf(declared);
     const label = read.label;
     // "declared a prejudicial interest in item 5 and withdrew": with no words of its own, the interest is its nature.
-    const nature = read.nature || (categoryOf(label) === undefined && /\bprejudicial\s+interest/i.test(label) ? stripTrailingPunctuation(label.replace(/^(?:an?|my)\s+/i, '').replace(/\s*,?\s*(?:(?:in|on|for|re|regarding|under|at|in\s+respect\s+of)\s+)?(?:agenda\s+)?items?\s+[\s\S]*$/i, '')) : '');
+    // "I declare an other interest in item 7": with no words of its own, the kind of interest is its nature.
+    const kindOnly = stripTrailingPunctuation(label.replace(/^(?:an?|my)\s+/i, '').replace(/\s*,?\s*(?:(?:in|on|for|re|regarding|under|at|in\s+respect\s+of)\s+)?(?:agenda\s+)?items?\s+[\s\S]*$/i, ''));
+    const kind = new RegExp(`\\b${KIND_WORDS}\\s+interests?\\b`, 'i').exec(label)?.[0];
+    const nature = read.nature || (categoryOf(label) === undefined && /\bprejudicial\s+interest/i.test(label) ? kindOnly : (kind ?? ''));
     const category = categoryOf(label) ?? (openness ? 'openness' : undefined);
     return {
       kind: 'declaration',
@@ -301,6 +306,8 @@ function readDeclared(what: string, opennessAtStart: boolean, prefixItems: strin
 
 /** "In accordance with the code of conduct –", "Chairman,", "As do I –", "And my usual declaration –": words before the declaration proper. */
 const LEAD_INS = /^(?:in\s+accordance\s+with\s+the\s+code\s+of\s+conduct|for\s+the\s+record|for\s+transparency|also|additionally|(?:thank\s+you\s+)?(?:chair(?:man|woman|person)?|madam\s+chair)|as\s+do\s+I|me\s+too|likewise|and\s+(?:also\s+)?(?:me|myself))\s*(?:[,:\u2013\u2014-]\s*|\.\s+)/i;
+/** Up to a few words, then the member's own "I declare" / "I have a ... interest". */
+const SHORT_LEAD_IN = /^(?![^?]*\?)[^.!?;\n]{1,60}?(?:\s*[,:\u2013\u2014-]\s*|\s+)(?=I\s+(?:(?:also|would|wish|need|must|should|want)\s+(?:like\s+to\s+|to\s+)?)?(?:declare|have\s+(?:an?\s+)?(?:\S+\s+){0,3}interests?)\b)/i;
 /** "And my usual declaration – I am ...", "My declaration: I am ...". */
 const MY_DECLARATION = /^(?:and\s+)?(?:my|the)\s+(?:usual\s+|standing\s+|annual\s+)?declaration\s*(?::|[\u2013\u2014-])\s*/i;
 /** "Same for me – an interest in ...", "Non-pecuniary for me too: teacher at ...", "Personal interest in item 14 from me – I work ...". */
@@ -321,6 +328,12 @@ export function recogniseDeclaration(text: string): DeclarationIntent | undefine
   if (initials) {
     const names = initials[1]!.split(/\s*(?:,|and|&)\s*/).filter(Boolean);
     return { kind: 'declaration', names, nature: `an interest in relation to ${initials[2]!.replace(/[.\s]+$/, '')}`, leaving: false };
+  }
+  // "In relation to the item on Affordable Housing, item 6, I declare that ...": the item named before the declaration.
+  const onItem = /^(?:in\s+relation\s+to|regarding|on|for|re|with\s+regard\s+to)\s+(?:the\s+)?(?:item|report|matter)\s+(?:on|about|regarding)\s+[^,]{2,80},\s*(?:agenda\s+)?item\s+(\d{1,3}[a-z]?)\s*,\s*/i.exec(text.trim());
+  if (onItem) {
+    const rest = recogniseDeclaration(text.trim().slice(onItem[0].length));
+    if (rest?.kind === 'declaration') return { ...rest, item: rest.item ?? onItem[1]! };
   }
   // "During the course of the discussion at Agenda Item 3, Kit Malthouse AM declared that ...": the item, then the declaration.
   const during = /^(?:during|in)\s+(?:the\s+course\s+of\s+)?(?:the\s+)?(?:discussion|consideration|debate)\s+(?:at|on|of|under)\s+(?:agenda\s+)?item\s+(\d{1,3}[a-z]?)\s*,\s*/i.exec(text.trim());
@@ -343,7 +356,9 @@ export function recogniseDeclaration(text: string): DeclarationIntent | undefine
   if (alsoOne) return withItemsFromNature(alsoOne);
   const lead = LEAD_INS.exec(t);
   if (lead) {
-    const rest = t.slice(lead[0].length).replace(/^the\s+clerk\s+declares\b/i, 'The Clerk declared');
+    // "As do I – the Clerk declares ...": the clerk speaking of themselves.
+    const self = /^(?:as\s+do\s+I|me\s+too|likewise|and\s+(?:also\s+)?(?:me|myself))\b/i.test(lead[0]);
+    const rest = t.slice(lead[0].length).replace(/^the\s+clerk\s+declares\b/i, self ? 'I declare' : 'The Clerk declared');
     const again = recogniseDeclarationAsTyped(rest);
     if (again) return withItemsFromNature(again);
   }
@@ -362,6 +377,12 @@ export function recogniseDeclaration(text: string): DeclarationIntent | undefine
   if (andI) {
     const read = recogniseDeclarationAsTyped(`I ${t.slice(andI[0].length)}`);
     if (read && read.kind === 'declaration') return { ...read, alsoFor: [andI[1]!] };
+  }
+  // "For the record I declare ...", "Before we start - I declare ...": a few words before the member's own declaration.
+  const before = SHORT_LEAD_IN.exec(t);
+  if (before && !/\b(?:do|does|did|should|shall|could|can|would|will|whether|if|why|how|what|when|think|wonder|unless|not|never|told|said|asked)\b/i.test(before[0])) {
+    const again = recogniseDeclarationAsTyped(t.slice(before[0].length));
+    if (again?.kind === 'declaration') return withItemsFromNature(again);
   }
   return undefined;
 }

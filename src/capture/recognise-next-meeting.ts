@@ -12,7 +12,7 @@ import { DASH, cleanMessage } from './message-text';
 const LABEL = `(?:(?:resolved|agreed|noted)\\s*(?::|${DASH})?\\s*)?`;
 const HEADS = [
   new RegExp(
-    `^${LABEL}(?:(?:it\\s+was\\s+(?:agreed|resolved|noted)\\s+|to\\s+(?:note|confirm|agree|record)\\s+)?that\\s+)?(?:the\\s+)?(?:date\\s+of\\s+the\\s+)?next\\s+meeting(?:\\s+(?:of|for)\\s+the\\s+[^\\n]{1,80}?)?\\s+(?:will\\s+be\\s+held|will\\s+take\\s+place|would\\s+be\\s+held|would\\s+take\\s+place|is\\s+scheduled\\s+(?:to\\s+take\\s+place|for)|is\\s+to\\s+be\\s+held|is\\s+to\\s+take\\s+place|to\\s+be\\s+held|to\\s+take\\s+place|take\\s+place|takes\\s+place|be\\s+held|is\\s+(?:on\\s+)?|will\\s+be|has\\s+been\\s+(?:arranged|scheduled|set|moved)\\s+(?:for|to)|be\\s+(?:on|scheduled\\s+for))\\s*(?:on\\s+)?`,
+    `^${LABEL}(?:(?:it\\s+was\\s+(?:agreed|resolved|noted)\\s+|to\\s+(?:note|confirm|agree|record)\\s+)?that\\s+)?(?:the\\s+)?(?:date\\s+of\\s+the\\s+)?next\\s+(?:(?:scheduled|ordinary|regular|full|planned|formal)\\s+)?meeting(?:\\s+(?:of|for)\\s+the\\s+[^\\n]{1,80}?)?\\s+(?:will\\s+be\\s+held|will\\s+take\\s+place|would\\s+be\\s+held|would\\s+take\\s+place|is\\s+scheduled\\s+(?:to\\s+take\\s+place|for)|is\\s+to\\s+be\\s+held|is\\s+to\\s+take\\s+place|to\\s+be\\s+held|to\\s+take\\s+place|take\\s+place|takes\\s+place|be\\s+held|is\\s+(?:on\\s+)?|will\\s+be|has\\s+been\\s+(?:arranged|scheduled|set|moved|planned)\\s+(?:for|to)|is\\s+(?:planned|arranged|proposed|provisionally\\s+(?:booked|scheduled|planned))\\s+(?:for|on)|be\\s+(?:on|scheduled\\s+for))\\s*(?:on\\s+)?`,
     'i',
   ),
   new RegExp(
@@ -35,6 +35,9 @@ export function recogniseNextMeeting(text: string): NextMeetingIntent | undefine
     }
   }
   if (rest === undefined) return undefined;
+  // "... on 8th November 2022 at 7.30pm and thereafter monthly on the 2nd Tuesday": the pattern after is not another meeting.
+  const thereafter = /\s*,?\s*(?:and\s+)?(?:thereafter|subsequently|after\s+(?:that|which))\b/i.exec(rest);
+  if (thereafter && thereafter.index > 0) rest = rest.slice(0, thereafter.index);
   const found = chrono.en.GB.parse(rest, REFERENCE, { forwardDate: true })
     // A time alone ("at 5.30") is not a meeting date.
     .filter((r) => r.start.isCertain('day') || r.start.isCertain('weekday') || r.start.isCertain('month') || /\b(?:today|tomorrow)\b/i.test(r.text));

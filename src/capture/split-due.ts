@@ -80,6 +80,9 @@ export function splitDue(task: string): SplitTask {
     if (!rest) continue;
     return { task: rest, due: phrase, dueKind: kind };
   }
+  // "bring back to Board – PACE Beds – deadline 28.6.12", "..., due date: 30 June".
+  const deadline = /^(.{3,}?)\s*(?:[\u2013\u2014-]|,|;|\()?\s*(?:deadline|due(?:\s+date)?|target(?:\s+date)?|timescale)\s*:?\s+([^()]{3,40}?)\)?$/i.exec(text);
+  if (deadline && isDatePhrase('by', deadline[2]!)) return { task: stripTrailingPunctuation(deadline[1]!.trim()), due: deadline[2]!, dueKind: 'by' };
   // "file a copy of the signed minutes today": the day itself, with no "by".
   const day = /^(.{3,}?)\s+(today|tomorrow|tonight)$/i.exec(text);
   if (day) return { task: stripTrailingPunctuation(day[1]!), due: day[2]!, dueKind: 'by' };

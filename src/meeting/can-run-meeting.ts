@@ -28,3 +28,16 @@ export function canGiveApologiesForOthers(meeting: Meeting, actor: Actor & { ema
   const joined = (key: string) => meeting.attendance.some((a) => a.personKey === key && a.joinedAt.length > 0);
   return meeting.status === 'running' && meeting.attendance.some((a) => a.joinedAt.length > 0) && !clerks.some((c) => joined(c.key));
 }
+
+/**
+ * Whether this person may move through the agenda: whoever runs the meeting, or a member taking the
+ * chair while no chair or vice-chair is in the meeting ("As Councillor Edwards can't be with us
+ * I'll start us off").
+ */
+export function canTakeItems(meeting: Meeting, actor: Actor & { email?: string }): boolean {
+  if (canRunMeeting(meeting, actor)) return true;
+  const person = findPerson(meeting.people, actor);
+  if (!person || person.role !== 'member' || meeting.status !== 'running') return false;
+  const inMeeting = (key: string) => meeting.attendance.some((a) => a.personKey === key && a.joinedAt.length > a.leftAt.length);
+  return !meeting.people.some((p) => (p.role === 'chair' || p.role === 'vicechair') && inMeeting(p.key));
+}

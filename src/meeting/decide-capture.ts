@@ -6,7 +6,7 @@ import { parseLocalDateTime } from '../text/parse-date';
 import { instantToLocal } from '../text/local-time';
 import { inThirdPerson } from '../capture/third-person';
 import { normaliseName } from '../text/normalise-name';
-import { canGiveApologiesForOthers, canRunMeeting } from './can-run-meeting';
+import { canGiveApologiesForOthers, canRunMeeting, canTakeItems } from './can-run-meeting';
 import { findPerson, findWritten } from './find-person';
 import type { MeetingEventBody } from './meeting-events';
 import type { Meeting } from './meeting-types';
@@ -42,7 +42,7 @@ function targetItem(meeting: Meeting, named: string | undefined): { item: string
 export function decideNavigation(meeting: Meeting, intent: NavigationIntent, turn: TurnInput): Outcome {
   if (!meeting.exists || meeting.agenda.length === 0) return refused('no-meeting');
   // Members mention items all the time ("Item 8 – can we ..."): only runners move the agenda, silently ignored otherwise.
-  if (!canRunMeeting(meeting, turn.by)) return { events: [], notices: [] };
+  if (!canTakeItems(meeting, turn.by)) return { events: [], notices: [] };
   if (meeting.status === 'ended') return refused('meeting-ended');
   const starting: MeetingEventBody[] = meeting.status === 'draft' ? [{ type: 'meeting.started' }] : [];
   switch (intent.kind) {

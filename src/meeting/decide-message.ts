@@ -5,7 +5,8 @@ import { isDeclarationsTitle } from './declaration-item';
 import { recogniseDecision } from '../capture/recognise-decision';
 import { recogniseBareDecision } from '../capture/recognise-bare-decision';
 import { recogniseBareAction } from '../capture/recognise-bare-action';
-import { canRunMeeting } from './can-run-meeting';
+import { canRunMeeting, canTakeItems } from './can-run-meeting';
+import { findItem } from './resolve-item';
 import { guessCapture } from '../capture/guess-capture';
 import { decideUnplacedMessage } from './decide-unplaced';
 import { recogniseDeclaration } from '../capture/recognise-declaration';
@@ -65,6 +66,9 @@ export function decideMessage(meeting: Meeting, rawText: string, turn: TurnInput
   if (bare) return decideDecision(meeting, { ...bare, word: meeting.decisions.at(-1)?.word ?? 'RESOLVED' }, turn);
   const bareAction = canRunMeeting(meeting, turn.by) ? recogniseBareAction(text) : undefined;
   if (bareAction) return decideAction(meeting, bareAction, turn);
+  // "It was noted that the next scheduled meeting is planned for 11th July 2022 at 7:00pm": the invite, not only a note.
+  const nextFirst = recogniseNextMeeting(text);
+  if (nextFirst && /^(?:it\s+was\s+)?noted\b/i.test(text.trim())) return decideNextMeeting(meeting, nextFirst, turn);
   const note = recogniseNote(text);
   if (note) return decideNote(meeting, note, turn);
   // "ACTION: Clerk to file ... today.\nThe AGM minutes ... – ACTION: Clerk to bring ...": one action each.
@@ -86,6 +90,9 @@ export function decideMessage(meeting: Meeting, rawText: string, turn: TurnInput
     const moved = decideNavigation(meeting, navigation, turn);
     return navigation.kind === 'take-item' ? withBusinessAfterItem(meeting, text, moved, turn) : moved;
   }
+  // "12 minutes of 12th April", "27b – declarations of interest. I declare ...": an item's number and its title, without "Item".
+  const numbered = bareItemAnnouncement(meeting, text, turn);
+  if (numbered !== undefined) return decideMessage(meeting, numbered, turn);
   if (canRunMeeting(meeting, turn.by)) {
     const loose = recogniseNextMeetingLoosely(text) ?? (onNextMeetingItem(meeting) ? recogniseDateAlone(text) : undefined);
     if (loose) return decideNextMeeting(meeting, loose, turn);
@@ -212,4 +219,23 @@ function wordsOfTitle(text: string, title: string): boolean {
 function onDeclarationsItem(meeting: Meeting): boolean {
   const current = meeting.status === 'running' ? meeting.agenda.find((i) => i.number === meeting.currentItem) : undefined;
   return current !== undefined && isDeclarationsTitle(current.title);
+}
+
+/**
+ * A number that is an agenda item, then words of that item's title: the message as "Item <number> – ...".
+ * With a separator ("27b – declarations of interest") one shared title word is enough; without
+ * ("12 minutes of 12th April") two are needed, so "5 minutes break" is not item 5 (Minutes).
+ */
+function bareItemAnnouncement(meeting: Meeting, text: string, turn: TurnInput): string | undefined {
+  if (!canTakeItems(meeting, turn.by) || meeting.status !== 'running') return undefined;
+  const m = /^(\d{1,3}[a-z]?)(\s*[.:),]\s*|\s+[\u2013\u2014-]\s*|\s+)(\S[\s\S]{1,400})$/i.exec(text.trim());
+  if (!m) return undefined;
+  const item = findItem(meeting, m[1]!);
+  if (!item) return undefined;
+  const head = m[3]!.split(/[.!?\n]/, 1)[0]!;
+  const words = (s: string) => new Set(s.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length >= 4 || /^\d+(?:st|nd|rd|th)$/.test(w)));
+  const title = words(item.title);
+  const shared = [...words(head)].filter((w) => title.has(w)).length;
+  if (shared < (/\S/.test(m[2]!.replace(/\s/g, '')) ? 1 : 2)) return undefined;
+  return `Item ${m[1]!} – ${m[3]!}`;
 }

@@ -31,7 +31,8 @@ export function parsePersonLine(line: string, defaultRole: Role = 'member'): Per
     rest = rest.slice(0, suffix.index).trim();
   }
   rest = rest.replace(/[,;–—\-\s]+$/, '');
-  const separator = /\t+|\s+[–—-]\s+|,\s+(?=[A-Z])|\s{2,}/.exec(rest);
+  // A tab or a dash divides name from organisation before a comma does ("Committee, Member and Scrutiny Officer – NHDC").
+  const separator = /\t+/.exec(rest) ?? /\s+[–—-]\s+/.exec(rest) ?? /,\s+(?=[A-Z])|\s{2,}/.exec(rest);
   const name = (separator ? rest.slice(0, separator.index) : rest).trim();
   if (!name || name.length > 120) return undefined;
   const organisation = separator ? rest.slice(separator.index + separator[0].length).trim() : '';

@@ -107,7 +107,11 @@ function applyBody(m: Meeting, e: MeetingEvent): Meeting {
       const turnOf = (id: string) => id.slice(0, id.lastIndexOf('#'));
       const restated = e.onBehalf ? m.declarations.findIndex((d) => sameAbsentee(d, e) && (d.item ?? '') === (e.item ?? '') && turnOf(d.eventId) !== turnOf(e.id)) : -1;
       const kept = restated >= 0 ? m.declarations.filter((_, i) => i !== restated) : m.declarations;
-      return { ...m, declarations: [...kept, { name: e.name, nature: e.nature, leaving: e.leaving, eventId: e.id, ...(e.item ? { item: e.item } : {}), ...(e.category ? { category: e.category } : {}), ...(e.personKey ? { personKey: e.personKey } : {}) }] };
+      // "Cllr Stonhold declared a pecuniary interest in this item" after his own words: his words stay the nature.
+      const before = restated >= 0 ? m.declarations[restated] : undefined;
+      const nature = before && saysNoNature(e.nature) ? before.nature : e.nature;
+      const category = e.category ?? before?.category;
+      return { ...m, declarations: [...kept, { name: e.name, nature, leaving: e.leaving || (before?.leaving ?? false), eventId: e.id, ...(e.item ? { item: e.item } : {}), ...(category ? { category } : {}), ...(e.personKey ? { personKey: e.personKey } : {}) }] };
     }
     case 'participant.joined':
     case 'participant.left':
@@ -172,4 +176,14 @@ function linkAccount(people: Person[], member: Actor & { email?: string }): Pers
   const person = findPerson(people, { ...(member.email ? { email: member.email } : {}), name: member.name });
   if (!person || person.teamsId) return people;
   return people.map((p) => (p === person ? { ...p, ...actorAsPerson(member), name: p.name, ...(p.email ? { email: p.email } : {}) } : p));
+}
+
+/** A nature that only names the kind of interest and the item ("a pecuniary interest in this item"). */
+function saysNoNature(nature: string): boolean {
+  const rest = nature
+    .toLowerCase()
+    .replace(/\b(?:an?|the|this|that|in|on|of|for|item|items|matter|agenda|interests?|declared|disclosable|pecuniary|non|personal|prejudicial|other|registe?rable|and|\d+[a-z]?)\b/g, ' ')
+    .replace(/[^a-z]+/g, ' ')
+    .trim();
+  return rest.length === 0;
 }

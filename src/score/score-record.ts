@@ -3,7 +3,7 @@ import type { Motion } from '../meeting/formal-business-types';
 import { INTEREST_CATEGORIES } from '../meeting/interest-categories';
 import { attendanceView } from '../minutes/attendance-view';
 import { actionDue, nextMeetingsOf } from '../meeting/next-meetings';
-import { namesMatch, normaliseName } from '../text/normalise-name';
+import { nameWords, namesMatch, normaliseName } from '../text/normalise-name';
 import { findByRole } from '../meeting/find-person';
 
 /** What a scenario file expects (see ../shared/scenarios/FORMAT.md). */
@@ -130,7 +130,7 @@ export function scoreRecord(meeting: Meeting, expect: Expectation): ScoreCard {
     actions: pair(
       expect.actions ?? [],
       actions,
-      (e, r) => (sameOwner(e.owner, r.owner) || amongOwners(e.owner, r.owner) || sameRoleHolder(meeting, e.owner, r.owner)) && textMatches(e.text, actionWords(r)) && (e.due ?? null) === (actionDue(meeting, r) ?? null),
+      (e, r) => (sameOwner(e.owner, r.owner, meeting) || amongOwners(e.owner, r.owner) || sameRoleHolder(meeting, e.owner, r.owner)) && textMatches(e.text, actionWords(r)) && (e.due ?? null) === (actionDue(meeting, r) ?? null),
       (e) => `${e.owner}: ${e.text}${e.due ? ` by ${e.due}` : ''}`,
       (r) => `${r.owner}: ${r.task}${actionDue(meeting, r) ? ` by ${actionDue(meeting, r)}` : ''}`,
       // A joint action stands for one line per owner.
@@ -251,10 +251,19 @@ function ownersOf(owner: string): string[] {
   return owner.split(/\s*(?:\/|&|\band\b)\s*/).filter(Boolean);
 }
 
-function sameOwner(expected: string, recorded: string): boolean {
+/**
+ * The same owners in the same order: each by name, as the role ("Clerk") whose holder the record
+ * names, or as the initials ("MW") of the person the record names ("Mark Wight").
+ */
+function sameOwner(expected: string, recorded: string, meeting: Meeting): boolean {
   const e = ownersOf(expected);
   const r = ownersOf(recorded);
-  return e.length === r.length && e.every((name, i) => sameName(name, r[i]!));
+  return e.length === r.length && e.every((name, i) => sameName(name, r[i]!) || (e.length > 1 && (sameRoleHolder(meeting, name, r[i]!) || initialsOf(r[i]!) === name.trim())));
+}
+
+/** "Mark Wight" -> "MW". */
+function initialsOf(name: string): string {
+  return nameWords(name).map((w) => w.charAt(0).toUpperCase()).join('');
 }
 
 export function precision(s: CategoryScore): number {

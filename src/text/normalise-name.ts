@@ -17,6 +17,8 @@ export function nameWords(name: string): readonly string[] {
   if (!words) {
     words = Object.freeze(
       name
+        // "Marc Owen PCC", "Cllr W. D. Elliott BA": an organisation's initials or letters after a written-out surname.
+        .replace(/(\p{Lu}\p{Ll}[\p{L}'-]*)\s*,?\s+\p{Lu}{2,5}\.?\s*$/u, '$1')
         .normalize('NFKD')
         .replace(/[\u0300-\u036f]/g, '')
         .toLowerCase()
