@@ -66,6 +66,9 @@ export function parseItemLine(line: string): ItemLine | undefined {
   else if (sep !== ' ') return undefined;
   let rest = s.slice(i).replace(/^[\s\-–—:]+/, '').trim();
   if (!rest) return undefined;
+  // "2. 11:10 Update from Keith", "2. a) Minutes of the last meeting": a start time or the first sub-item's label before the title.
+  const lead = /^(?:\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[-–—]\s*)?|\(?a\)\s+)(?=\p{Lu})/u.exec(rest);
+  if (lead) rest = rest.slice(lead[0].length);
   // "4.–14. (as circulated)", "4 - 14 Reports": items 4 to 14 on one line.
   const range = sub === undefined ? /^\s*[\-–—]\s*(\d{1,3})\.?(?:\s+|$)/.exec(s.slice(i)) : null;
   if (range && Number(range[1]) > major && Number(range[1]) - major <= 40) {

@@ -24,7 +24,8 @@ const NOT_OWNER =
 
 /** An action worded as an action log words it, or undefined. */
 export function recogniseBareAction(text: string): ActionIntent | undefined {
-  const message = cleanMessage(text);
+  // "Thanks Jane – the Clerk to amend the minutes ...": a thank-you before the action.
+  const message = cleanMessage(text).replace(/^(?:[Tt]hanks|[Tt]hank\s+you)(?:\s+[\p{Lu}][\p{L}'’-]*){0,2}\s*(?:[,.!]\s+|\s[\u2013\u2014-]\s+)(?=\S)/u, '');
   if (!message || message.includes('\n') || message.length > 1000 || message.endsWith('?')) return undefined;
   const m = OWNER_TO.exec(message);
   if (!m || m.index !== 0) return undefined;

@@ -30,14 +30,18 @@ export function canGiveApologiesForOthers(meeting: Meeting, actor: Actor & { ema
 }
 
 /**
- * Whether this person may move through the agenda: whoever runs the meeting, or a member taking the
+ * Whether this person may move through the agenda: whoever runs the meeting; a member taking the
  * chair while no chair or vice-chair is in the meeting ("As Councillor Edwards can't be with us
- * I'll start us off").
+ * I'll start us off"); or a member or officer opening the meeting before any item is taken (the
+ * outgoing chair or an officer presiding until the chair is elected).
  */
 export function canTakeItems(meeting: Meeting, actor: Actor & { email?: string }): boolean {
   if (canRunMeeting(meeting, actor)) return true;
   const person = findPerson(meeting.people, actor);
-  if (!person || person.role !== 'member' || meeting.status !== 'running') return false;
+  if (!person || meeting.status !== 'running') return false;
+  // Opening the meeting before the chair is elected ("Item 2 – election of Chair. Nominations please"): whoever presides takes the first items.
+  if ((person.role === 'member' || person.role === 'officer') && meeting.currentItem === undefined) return true;
+  if (person.role !== 'member') return false;
   const inMeeting = (key: string) => meeting.attendance.some((a) => a.personKey === key && a.joinedAt.length > a.leftAt.length);
   return !meeting.people.some((p) => (p.role === 'chair' || p.role === 'vicechair') && inMeeting(p.key));
 }

@@ -164,7 +164,9 @@ function applyEventsLocally(meeting: Meeting, events: readonly MeetingEventBody[
 }
 
 /** "ACTION: ... ACTION: ...": one action each, their event ids following one another; undefined for fewer than two. */
-function severalActions(meeting: Meeting, text: string, turn: TurnInput): Outcome | undefined {
+function severalActions(meeting: Meeting, raw: string, turn: TurnInput): Outcome | undefined {
+  // "ACTION: Jo to send Carol the cases; Lorraine to investigate and report back": one action per owner.
+  const text = /^ACTIONS?\s*(?::|[\u2013\u2014-])/.test(raw) ? raw.replace(/;\s+(?=\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,3}\s+to\s+[a-z])/gu, '; ACTION: ') : raw;
   const starts = [...text.matchAll(/(?:^|\n|[.!?;]\s+|\s[\u2013\u2014-]\s+)(?=ACTIONS?\s*(?::|[\u2013\u2014-]))/g)].map((m) => m.index! + m[0].length);
   if (starts.length < 2) return undefined;
   const intents = starts.map((start, i) => recogniseAction(text.slice(start, starts[i + 1] ?? text.length).replace(/(?:\s[\u2013\u2014-]\s*|[\s.;]*)$/, '').replace(/\n[^\n]*$/, (tail) => (/ACTION/.test(tail) ? tail : ''))));

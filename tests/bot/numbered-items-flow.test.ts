@@ -68,6 +68,15 @@ describe('numbered items and the chair\'s absence, through the real endpoint', (
     const his = (await meeting()).declarations.filter((d) => d.name === 'Cllr Stonhold' && d.item === '13–15');
     expect(his).toHaveLength(1);
     expect(his[0]!.nature).toMatch(/payment of accounts/);
+  });
+
+  it('records one action per owner when one ACTION gives two, split at "; Name to ..."', async () => {
+    const before = (await meeting()).actions.length;
+    await say(clerk, 'ACTION: Councillor Owen to send the Clerk the cases; Cllr Stonhold to investigate and report back');
+    expect((await meeting()).actions.slice(before).map((a) => [a.owner, a.task])).toEqual([
+      ['Councillor Owen', 'send the Clerk the cases'],
+      ['Cllr Stonhold', 'investigate and report back'],
+    ]);
     await leave([chair]);
     expect(lastText()).toBeDefined();
   });

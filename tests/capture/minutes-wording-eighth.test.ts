@@ -4,6 +4,7 @@ import { recogniseApology } from '../../src/capture/recognise-apology';
 import { recogniseDecision } from '../../src/capture/recognise-decision';
 import { recogniseBareDecision } from '../../src/capture/recognise-bare-decision';
 import { recogniseAction } from '../../src/capture/recognise-action';
+import { recogniseBareAction } from '../../src/capture/recognise-bare-action';
 import { recogniseNextMeeting } from '../../src/capture/recognise-next-meeting';
 import { guessCapture } from '../../src/capture/guess-capture';
 import { splitSentences } from '../../src/capture/message-text';
@@ -94,7 +95,23 @@ describe('next meeting and actions as the unseen minutes word them', () => {
   });
 });
 
+describe('bare actions after a thank-you', () => {
+  it('reads "Thanks Jane – the Clerk to amend ..." and leaves "Thanks all – happy to help" alone', () => {
+    expect(recogniseBareAction("Thanks Jane – the Clerk to amend the minutes so that Jane's job title reads Youth Officer.")).toMatchObject({ owner: 'the Clerk', task: "amend the minutes so that Jane's job title reads Youth Officer" });
+    expect(recogniseBareAction('Thanks all – happy to help')).toBeUndefined();
+  });
+});
+
 describe('agendas and membership lines met in the unseen set', () => {
+  it('reads a start time or the first sub-item label before the title', () => {
+    expect(parseAgenda('1. Minutes and Actions\n2. 11:10 Update from Keith: meeting with Minister\n3. 11:20 Agree timeline for publication').items.map((i) => [i.number, i.title])).toEqual([
+      ['1', 'Minutes and Actions'],
+      ['2', 'Update from Keith: meeting with Minister'],
+      ['3', 'Agree timeline for publication'],
+    ]);
+    expect(parseAgenda('1. Apologies\n2. a) Minutes of the last meeting\n   b) Matters Arising\n3. Treasurer').items.map((i) => i.title)).toEqual(['Apologies', 'Minutes of the last meeting', 'Treasurer']);
+  });
+
   it('reads a range of items on one line and goes on after it', () => {
     const a = parseAgenda('1. Opening prayer\n2. Personal matters\n3. Declarations of interest\n4.–14. (as circulated)\n15. To consider recommendations from the Facilities Management Committee');
     expect(a.items.map((i) => i.number)).toEqual(['1', '2', '3', '4–14', '15']);
