@@ -1,37 +1,31 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eventActivity, messageActivity, postActivity, user } from '../support/activities';
-import { startTestBot, type TestBot } from '../support/in-process-bot';
-
-type Sent = { activity: { text?: string } };
+import { user } from '../support/activities';
+import { openMeetingChat, type MeetingChat } from '../support/meeting-chat';
 
 // Through the real endpoint: items announced by number alone ("12 minutes of 12th April"), a
 // member taking the chair while the chair and vice-chair are away, an item printed as a range
-// ("4.–14."), another paper's item named in one title, and the clerk's vaguer restatement of a
-// member's own declaration.
+// ("4.–14."), another paper's item named in one title, the clerk's vaguer restatement of a
+// member's own declaration, and one ACTION giving two owners.
 describe('numbered items and the chair\'s absence, through the real endpoint', () => {
-  let bot: TestBot;
-  const ctx = { serviceUrl: '', conversationId: '19:meeting_numbered@thread.v2' };
+  let chat: MeetingChat;
   const clerk = user('saunders', 'Moira Saunders', 'm.saunders@example.org');
   const chair = user('mcn', 'Councillor A McNaughton', 'a.mcnaughton@example.org');
-  const vice = user('vc', 'Councillor B Vice', 'b.vice@example.org');
   const owen = user('owen', 'Councillor Owen', 'owen@example.org');
   const stone = user('stone', 'Cllr Stonhold', 'stonhold@example.org');
-  const sent = () => bot.connector.captured as unknown as Sent[];
-  const lastText = () => sent().filter((s) => s.activity.text).at(-1)?.activity.text;
-  const say = (from: Record<string, string>, text: string) => postActivity(bot.url, messageActivity(ctx, from, text));
-  const meeting = async () => (await bot.record.load(ctx.conversationId)).meeting;
-  const join = (who: Record<string, string>[]) => postActivity(bot.url, eventActivity(ctx, clerk, 'application/vnd.microsoft.meetingParticipantJoin', { members: who.map((u) => ({ user: u, meeting: { inMeeting: true } })) }));
-  const leave = (who: Record<string, string>[]) => postActivity(bot.url, eventActivity(ctx, clerk, 'application/vnd.microsoft.meetingParticipantLeave', { members: who.map((u) => ({ user: u, meeting: { inMeeting: false } })) }));
+  const say = (from: Record<string, string>, text: string) => chat.say(from, text);
+  const meeting = () => chat.meeting();
+  const lastText = () => chat.lastText();
+  const join = (who: Record<string, string>[]) => chat.join(clerk, who);
+  const leave = (who: Record<string, string>[]) => chat.leave(clerk, who);
 
   beforeAll(async () => {
-    bot = await startTestBot();
-    ctx.serviceUrl = bot.connector.serviceUrl;
+    chat = await openMeetingChat('19:meeting_numbered@thread.v2');
     await say(clerk, ['members:', 'chair: Councillor A McNaughton <a.mcnaughton@example.org>', 'vice-chair: Councillor B Vice <b.vice@example.org>', 'clerk: Moira Saunders <m.saunders@example.org>', 'Councillor Owen <owen@example.org>', 'Cllr Stonhold <stonhold@example.org>'].join('\n'));
     await say(clerk, 'new meeting: Pembroke Dock Town Council\nwhen: 2030-05-31T18:30');
     await say(clerk, ['agenda:', '9. Apologies for absence', '10. Declarations of interest', '11. Minutes – 12th April 2030', '12. Planning', '13.–15. (as circulated)', "16. Town Clerk's Report (including item 17 – Financial requests)"].join('\n'));
-    await postActivity(bot.url, eventActivity(ctx, clerk, 'application/vnd.microsoft.meetingStart', { Id: 'm1', JoinUrl: 'https://teams.example/m1', Title: 'Pembroke Dock', StartTime: '2030-05-31T18:30:00Z' }));
+    await chat.start(clerk, 'Pembroke Dock', '2030-05-31T18:30:00Z');
   });
-  afterAll(async () => bot?.stop());
+  afterAll(async () => chat?.stop());
 
   it('reads the agenda range as one item and goes on after it', async () => {
     expect((await meeting()).agenda.map((i) => i.number)).toEqual(['9', '10', '11', '12', '13–15', '16']);
