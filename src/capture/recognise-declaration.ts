@@ -24,6 +24,8 @@ const PASSIVE = /^((?:an?\s+)?(?:\S+\s+){0,3}?interests?)\s+(?:was|were|had\s+be
 const NONE = [
   /^(?:there\s+(?:were|are|was|have\s+been)\s+)?(?:no|nil)\s+(?:declarations?|interests?)(?:\s+of\s+interests?)?(?:\s+(?:were|was|have\s+been|had\s+been|has\s+been)?\s*(?:made|declared|received|recorded|noted|intimated|registered|disclosed|raised|submitted))?(?:\s+(?:today|at\s+this\s+meeting|for\s+this\s+meeting))?(?:\s+(?:from|by)\s+(?:anyone|members|any\s+member))?[.!]?$/i,
   /^none\s+(?:declared|made|received|recorded)[.!]?$/i,
+  // "Declarations – there are no items on the agenda that would require councillors present to declare ... interests"
+  /^(?:declarations?(?:\s+of\s+interests?)?\s*(?::|[\u2013\u2014-])\s*)?there\s+(?:are|were)\s+no\s+items\s+on\s+(?:the|this|tonight's|today's)\s+agenda\s+(?:that|which)\s+(?:would\s+)?require[sd]?\b[^?]*\bdeclare\b[^?]*$/i,
   /^(?:i\s+have\s+)?(?:nothing|no\s+interests?)\s+to\s+declare(?:\s+(?:from\s+me|today))?[.!]?$/i,
 ];
 
@@ -121,7 +123,7 @@ function natureOf(declared: string): { label: string; nature: string } {
   return { label, nature: stripTrailingPunctuation(kept.join('; ').trim()) };
 }
 
-const LEADING_SORRY = /^(?:(?:sorry|apologies)(?:\s+(?:chair|all|everyone))?|same\s+(?:here|for\s+me|from\s+me)|likewise|me\s+too|and\s+(?:for\s+)?me)\s*[,.!\u2013\u2014-]\s*/i;
+const LEADING_SORRY = /^(?:(?:sorry|apologies)(?:\s+(?:chair|all|everyone))?|same(?:\s+(?:here|for\s+me|from\s+me))?|ditto|likewise|me\s+too|and\s+(?:for\s+)?me)\s*[,.!\u2013\u2014-]\s*/i;
 /** "Personal interest from me as ...", "interest in item 11 as I'm related to the Clerk": the interest named first. */
 const INTEREST_FIRST = new RegExp(
   `^((?:an?\\s+)?(?:declaration\\s+of\\s+)?(?:${CATEGORY_WORDS}\\s+){0,2}interests?(?:\\s+(?:from|for)\\s+me)?(?:\\s+(?:in|on|for|as|because|since|due\\s+to)\\b|\\s*[:\\u2013\\u2014-]\\s+(?=I\\b|I'm|my\\b))[\\s\\S]*)$`,
@@ -340,6 +342,12 @@ export function recogniseDeclaration(text: string): DeclarationIntent | undefine
   if (during) {
     const rest = recogniseDeclaration(text.trim().slice(during[0].length));
     if (rest?.kind === 'declaration') return { ...rest, item: rest.item ?? during[1]! };
+  }
+  // "Voluntary Announcement of Other Interests on item 8, ...": the Kent code's words for a declaration.
+  const announced = /^(?:voluntary\s+)?announcements?\s+of\s+((?:[a-z-]+\s+)?interests?)\b\s*/i.exec(text.trim());
+  if (announced) {
+    const read = recogniseDeclarationAsTyped(`I declare ${announced[1]!.toLowerCase()} ${text.trim().slice(announced[0].length)}`);
+    if (read?.kind === 'declaration') return withItemsFromNature(read);
   }
   const several = declarationsBySentence(text);
   if (several) return several;

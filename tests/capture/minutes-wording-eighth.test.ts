@@ -30,6 +30,14 @@ describe('declarations as the unseen minutes word them', () => {
     expect(recogniseDeclaration('As do I – the Clerk declares a non-prejudicial interest in financial issues relating to Twinning Association')).not.toHaveProperty('names');
   });
 
+  it('reads "Same – ...", the Kent code\'s "Voluntary Announcement of Other Interests", and "no items ... require ... to declare" as none', () => {
+    const same = recogniseDeclaration('Same – personal interest in item 3 as a school governor');
+    expect(same).toMatchObject({ item: '3', category: 'personal', nature: 'a school governor' });
+    expect(same).not.toHaveProperty('names');
+    expect(recogniseDeclaration("Voluntary Announcement of Other Interests on item 8, The Old Rectory – like the applicant I'm a member of Deal and Walmer Chamber of Trade")).toMatchObject({ item: '8', nature: expect.stringContaining('Deal and Walmer Chamber of Trade') });
+    expect(recogniseDeclaration('Declarations – there are no items on the agenda that would require councillors present to declare Personal or Disclosable Pecuniary Interests')).toEqual({ kind: 'no-declarations' });
+  });
+
   it('takes the item named before the declaration', () => {
     expect(recogniseDeclaration('In relation to the item on Affordable Housing, item 6, I declare that I am a member of the Lowlands Planning Sub-Committee.')).toMatchObject({ item: '6', nature: 'I am a member of the Lowlands Planning Sub-Committee' });
   });
@@ -99,6 +107,13 @@ describe('bare actions after a thank-you', () => {
   it('reads "Thanks Jane – the Clerk to amend ..." and leaves "Thanks all – happy to help" alone', () => {
     expect(recogniseBareAction("Thanks Jane – the Clerk to amend the minutes so that Jane's job title reads Youth Officer.")).toMatchObject({ owner: 'the Clerk', task: "amend the minutes so that Jane's job title reads Youth Officer" });
     expect(recogniseBareAction('Thanks all – happy to help')).toBeUndefined();
+  });
+
+  it('reads the minutes\' passive "X will be purchased by the Clerk and displayed ..." as the Clerk\'s task', () => {
+    expect(recogniseBareAction("'No dogs allowed' signs will be purchased by the Clerk and displayed on the enclosure.")).toMatchObject({ owner: 'the Clerk', task: "purchase 'No dogs allowed' signs and display them on the enclosure" });
+    expect(recogniseBareAction('The minutes will be circulated by Sarah Jones.')).toMatchObject({ owner: 'Sarah Jones', task: 'circulate the minutes' });
+    expect(recogniseBareAction('That will be raised by Steve.')).toBeUndefined();
+    expect(recogniseBareAction('The report will be considered by the Cabinet in March.')).toBeUndefined();
   });
 });
 
