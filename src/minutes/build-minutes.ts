@@ -2,6 +2,7 @@ import type { AgendaItem } from '../agenda/agenda-types';
 import type { BodyState } from '../body/reduce-body';
 import { firstMinuteNumber } from '../body/reduce-body';
 import { INTEREST_CATEGORIES } from '../meeting/interest-categories';
+import { isDeclarationsTitle } from '../meeting/declaration-item';
 import type { Declaration, Meeting } from '../meeting/meeting-types';
 import { instantToLocal } from '../text/local-time';
 import { attendanceView, type Attendee } from './attendance-view';
@@ -96,7 +97,7 @@ function takenMinutes(meeting: Meeting, noun: string, attendance: ReturnType<typ
     if (item) out.push({ item: item.number, title: item.title, paragraphs: itemParagraphs(meeting, item, noun, attendance) });
   }
   // Declarations always reach the minutes: under the declarations item, or in a minute of their own.
-  const declarationsMinuted = out.some((m) => DECLARATIONS_ITEM.test(m.title.toLowerCase()));
+  const declarationsMinuted = out.some((m) => isDeclarationsTitle(m.title));
   if (!declarationsMinuted && meeting.declarations.length > 0) {
     out.splice(Math.min(1, out.length), 0, { title: 'Declarations of interest', paragraphs: meeting.declarations.map((d) => ({ kind: 'text' as const, text: declarationText(d) })) });
   }
@@ -116,7 +117,7 @@ function itemParagraphs(meeting: Meeting, item: AgendaItem, noun: string, attend
 
   if (/apolog|introduction|welcome/.test(title) && notes.length === 0 && decisions.length === 0) {
     paragraphs.push({ kind: 'text', text: 'The Chairman welcomed everyone to the meeting and the apologies were noted.' });
-  } else if (DECLARATIONS_ITEM.test(title)) {
+  } else if (isDeclarationsTitle(item.title)) {
     paragraphs.push({ kind: 'text', text: 'The Chairman invited members who wished to do so to declare any interests in respect of items on the agenda for the meeting.' });
     const declared = meeting.declarations;
     if (declared.length === 0) paragraphs.push({ kind: 'text', text: 'No declarations were made.' });
@@ -156,7 +157,6 @@ function itemParagraphs(meeting: Meeting, item: AgendaItem, noun: string, attend
   return paragraphs;
 }
 
-const DECLARATIONS_ITEM = /declarations? of interest|^declarations?\b|interests?$/;
 
 function declarationText(d: Declaration): string {
   const category = INTEREST_CATEGORIES.find((c) => c.code === d.category);
