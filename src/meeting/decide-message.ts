@@ -67,8 +67,8 @@ export function decideMessage(meeting: Meeting, rawText: string, turn: TurnInput
   const bareAction = canRunMeeting(meeting, turn.by) ? recogniseBareAction(text) : undefined;
   if (bareAction) return decideAction(meeting, bareAction, turn);
   // "It was noted that the next scheduled meeting is planned for 11th July 2022 at 7:00pm": the invite, not only a note.
-  const nextFirst = recogniseNextMeeting(text);
-  if (nextFirst && /^(?:it\s+was\s+)?noted\b/i.test(text.trim())) return decideNextMeeting(meeting, nextFirst, turn);
+  const next = recogniseNextMeeting(text);
+  if (next && /^(?:it\s+was\s+)?noted\b/i.test(text.trim())) return decideNextMeeting(meeting, next, turn);
   const note = recogniseNote(text);
   if (note) return decideNote(meeting, note, turn);
   // "ACTION: Clerk to file ... today.\nThe AGM minutes ... – ACTION: Clerk to bring ...": one action each.
@@ -76,7 +76,6 @@ export function decideMessage(meeting: Meeting, rawText: string, turn: TurnInput
   if (several) return several;
   const action = recogniseAction(text);
   if (action) return decideAction(meeting, action, turn);
-  const next = recogniseNextMeeting(text);
   if (next) return decideNextMeeting(meeting, next, turn);
   const declaration = recogniseDeclaration(text);
   if (declaration) return decideDeclaration(meeting, declaration, turn);
