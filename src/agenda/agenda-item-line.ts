@@ -28,6 +28,12 @@ const isLetter = (c: string): boolean => (c >= 'a' && c <= 'z') || (c >= 'A' && 
 
 /** Parse the number at the start of a bullet-stripped, markup-free line; undefined if none. */
 export function parseItemLine(line: string): ItemLine | undefined {
+  // "(Items 4 to 15 – reports as listed in the agenda pack)", "Items 4-15: as circulated": a range in words.
+  const words = /^\(?items\s+(\d{1,3})\s*(?:to|[-\u2013\u2014])\s*(\d{1,3})\b\s*[-\u2013\u2014:,]?\s*([^()]*?)\)?\s*$/i.exec(line.trim());
+  if (words && Number(words[2]) > Number(words[1]) && Number(words[2]) - Number(words[1]) <= 40) {
+    const rest = words[3]!.trim() || '(as circulated)';
+    return { number: `${words[1]}\u2013${words[2]}`, major: Number(words[1]), last: Number(words[2]), rest, weak: true, strong: true };
+  }
   let s = line;
   const itemWord = /^item\s+(?=\d)/i.exec(s);
   if (itemWord) s = s.slice(itemWord[0].length);

@@ -6,6 +6,7 @@
 import type { ApologyIntent } from './capture-types';
 import { sentenceEnd } from './message-text';
 import { isPersonName, readNamesAtStart, splitNames } from './person-name';
+import { readEntries } from './apology-entries';
 
 export type Substitutes = NonNullable<ApologyIntent['substitutes']>;
 
@@ -28,10 +29,15 @@ const POST_NOMINAL = /^(?:MBE|OBE|CBE|BEM|QPM|KPM|JP|MP|MS|MSP|AM|DL|KC|QC|CC|FR
 
 /** "Sajan Devshi and Nicola Streets (OPCC)." -> ["Sajan Devshi", "Nicola Streets"]. */
 export function namesFrom(list: string): string[] {
-  let s = list.slice(0, 600).replace(/\b(\p{Lu})\.(?=\p{Lu})/gu, '$1. ').replace(/\s+and\s+(?:also\s+)?from\s+/gi, ' and ').replace(/,\s*(?:also\s+)?from\s+/gi, ', ');
+  let s = list.slice(0, 600).replace(/\b(\p{Lu})\.(?=\p{Lu})/gu, '$1. ').replace(/,?\s+and\s+(?:also\s+)?from\s+/gi, ' and \u2063').replace(/,\s*(?:also\s+)?from\s+/gi, ', \u2063');
+  // "Mr D Fallows of the Highland Council, Mr R Leslie of Orkney Islands Council": the body after a name goes.
+  s = s.replace(/(\p{Lu}[\p{L}'-]+)\s+of\s+(?:the\s+)?\p{Lu}[^,;()]*?(?=\s*[,;(]|\s+and\s+(?:\u2063)?(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Prof)\b|\p{Lu}\.?\s)|\s*\.?\s*$)/gu, '$1');
   // "the Deputy Lord Mayor (Councillor McCormick)": the person in the brackets.
   s = s.replace(/\b(?:the\s+)?(?:(?:Deputy|Lord|Vice|Lady)[- ])*(?:Mayor|Chair(?:man|woman)?|Leader|Sheriff|Provost|Commissioner|Convener|President)\s+\(\s*((?:[Cc]llr|[Cc]ouncillor|Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3})\s*\)/gu, '$1');
-  s = s.slice(0, sentenceEnd(s)).replace(/\s+(?:have\s+|has\s+|had\s+)?(?:all\s+|also\s+)?sent\s+(?:their|his|her)\s+apolog(?:ies|y)\b[\s\S]*$/i, '').replace(/\s*\([^()]*\)/g, '').replace(/\b(?:the\s+)?(?:co-?opted|independent|lay|voting|non-voting)\s+members?\s+(?=\p{Lu})/giu, '');
+  s = s.slice(0, sentenceEnd(s)).replace(/\s+(?:have\s+|has\s+|had\s+)?(?:all\s+|also\s+)?sent\s+(?:their|his|her)\s+apolog(?:ies|y)\b[\s\S]*$/i, '').replace(/\s*\([^()]*\)/g, '').replace(/\s*\([^()]*\)/g, '').replace(/\b(?:the\s+)?(?:co-?opted|independent|lay|voting|non-voting)\s+members?\s+(?=\p{Lu})/giu, '');
+  // "Councillor Osborn; Councillor Haynes will substitute": the substitutes' entries are not absentees.
+  const entries = readEntries(s);
+  if (entries) return entries.absentees.flatMap((e) => splitNames(e)).filter((n) => isPersonName(n, true) && !POST_NOMINAL.test(n) && !ROLE_ONLY.test(n));
   // "Councillor S Ali – Work commitment, Councillor I Fletcher – Borough duties": entries of a name and a reason, by commas.
   const dashed = s.split(/,\s*(?:and\s+)?|\s+and\s+(?=\p{Lu})/u).map((e) => e.trim()).filter(Boolean);
   if (dashed.length > 1 && dashed.filter((e) => /\s[\u2013\u2014-]\s/.test(e)).length >= Math.max(2, dashed.length - 1)) {

@@ -10,7 +10,10 @@ const JOIN = '(?:[ \\t]*[/&,][ \\t]*(?:and[ \\t]+)?|[ \\t]+and[ \\t]+)';
 /** A bracketed qualifier inside a name: "Lt Col (Retd) Martin Fielding". */
 const QUALIFIER = "\\((?:[Rr]et(?:ire)?['\u2019]?d|[Rr]td)\\.?\\)";
 const QUALIFIER_WORD = new RegExp(`^${QUALIFIER}$`, 'u');
-const ONE_NAME = `${NAME_WORD}(?:[ \\t]+(?:${NAME_WORD}|${QUALIFIER})){0,5}`;
+/** Lower-case particles inside a surname: "Prof H van Woerden", "Louise Mackender de Cari". */
+const PARTICLE = '(?:van|von|de|der|den|du|da|di|del|della|le|la|ter|ten|bin|ibn|al|el|dos|das|nan)';
+const PARTICLE_WORD = new RegExp(`^${PARTICLE}$`, 'u');
+const ONE_NAME = `${NAME_WORD}(?:[ \\t]+(?:${NAME_WORD}|${QUALIFIER}|${PARTICLE}(?=[ \\t]+\\p{Lu}))){0,5}`;
 const GROUP_AT_START = new RegExp(`^@?(${ONE_NAME}(?:${JOIN}@?${ONE_NAME}){0,14})`, 'u');
 const NAME_AT_END = new RegExp(`(?:^|[\\s,;:(\\u2013\\u2014\\-])@?(${ONE_NAME})\\s*$`, 'u');
 const SPLIT_JOIN = new RegExp(JOIN, 'u');
@@ -22,6 +25,9 @@ const TITLES = new Set([
   'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'rev', 'revd', 'reverend',
   'cllr.', 'assistant', 'deputy', 'lt', 'col', 'maj', 'capt',
 ]);
+
+/** Titles that are also surnames ("County Councillor Lord", "Mrs Major"). */
+const SURNAME_TITLES = new Set(['lord', 'lady', 'major', 'dean', 'bishop']);
 
 /** Capitalised words that start sentences or name bodies, never a person. */
 const NOT_A_NAME = new Set([
@@ -75,12 +81,13 @@ export function isPersonName(text: string, allowSingle = false): boolean {
   if (words.length === 0 || words.length > 6) return false;
   const first = words[0]!;
   // "A White": a lone capital A before a surname is an initial, not the article.
-  const initialA = first === 'A' && words.length >= 2 && !NOT_A_NAME.has(bare(words[1]!)) && !NOT_A_PERSON_WORD.has(bare(words[1]!));
+  const initialA = (/^A\.?$/.test(first) || /^\p{Lu}\.$/u.test(first)) && words.length >= 2 && !NOT_A_NAME.has(bare(words[1]!)) && !NOT_A_PERSON_WORD.has(bare(words[1]!));
   if (NOT_A_NAME.has(bare(first)) && !isTitle(first) && !initialA) return false;
   let titled = false;
   let plain = 0;
-  for (const word of words) {
+  for (const [i, word] of words.entries()) {
     if (QUALIFIER_WORD.test(word) && word !== first) continue;
+    if (PARTICLE_WORD.test(word) && i > 0 && i < words.length - 1) continue;
     if (!new RegExp(`^${NAME_WORD}$`, 'u').test(word)) return false;
     if (/['\u2019]s$/i.test(word)) return false;
     const b = bare(word);
@@ -88,6 +95,8 @@ export function isPersonName(text: string, allowSingle = false): boolean {
     if (isTitle(word) && plain === 0) titled = true;
     else plain++;
   }
+  // "County Councillor Lord": after a title, a title-like last word is the surname.
+  if (plain === 0 && words.length >= 2 && titled && SURNAME_TITLES.has(bare(words.at(-1)!))) plain = 1;
   if (plain === 0) return false;
   return titled || plain >= 2 || allowSingle;
 }
@@ -119,16 +128,20 @@ function hasOwnTitle(name: string): boolean {
 export function splitNames(group: string): string[] {
   const parts = group
     .split(SPLIT_JOIN)
-    .map((n) => n.replace(/^@/, '').trim())
+    .map((n) => n.replace(/^@/, '').replace(/^\s+|\s+$/g, ''))
     .filter(Boolean);
   let carried: string | undefined;
-  return parts.map((part) => {
+  return parts.map((raw) => {
+    // "... Councillors Henig and Snape, and from Jane Simpson": a new "from" ends the title's reach.
+    if (raw.startsWith('\u2063')) carried = undefined;
+    const part = raw.replace(/^\u2063\s*/, '');
     const plural = pluralTitle(part);
     if (plural) {
       carried = plural.title;
       return `${plural.title} ${plural.rest}`;
     }
-    if (carried && !hasOwnTitle(part)) return `${carried} ${part}`;
+    // "Councillors Henig, Lord and Snape": a lone title-like word in the list is a surname.
+    if (carried && (!hasOwnTitle(part) || (!/\s/.test(part) && SURNAME_TITLES.has(bare(part))))) return `${carried} ${part}`;
     if (hasOwnTitle(part)) carried = undefined;
     return part;
   });

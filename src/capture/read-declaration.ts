@@ -14,7 +14,7 @@
  */
 import type { DeclarationIntent, InterestCategoryCode } from './capture-types';
 import { DASH, ITEM_NUMBER, cleanMessage, stripTrailingPunctuation } from './message-text';
-import { readNamesAtStart, splitNames } from './person-name';
+import { isPersonName, readNamesAtStart, splitNames } from './person-name';
 
 /** "Cllr Palmer declared ...", "Mrs Thomas has declared ...", "Councillors Bell and Cotton declared ..." (the clerk for others). */
 const THIRD_PERSON_VERB =
@@ -36,7 +36,7 @@ const OPENNESS_ASIDE = /,?\s*\bin\s+the\s+interests?\s+of\s+(?:openness|transpar
 const CATEGORY_WORDS =
   '(?:disclosable\\s+pecuniary|dpi|pecuniary|other\\s+registrable|other\\s+registerable|ori|non[-\\s]?registrable|non[-\\s]?registerable|nri|non[-\\s]?pecuniary|personal(?:\\s+and\\s+prejudicial)?|prejudicial)';
 /** Words people put before "interest" that say what sort it is without being a code of conduct category ("a professional interest", "an other interest"). */
-const KIND_WORDS = '(?:professional|family|business|financial|possible|potential|indirect|direct|general|other|significant|minor|declarable|registered|private|prior|historic|previous|past|non[-\\s]?prejudicial|personal\\s+but\\s+not\\s+prejudicial)';
+const KIND_WORDS = '(?:professional|family|business|non[-\\s]?financial|financial|possible|potential|indirect|direct|general|other|significant|minor|declarable|registered|private|prior|historic|previous|past|non[-\\s]?prejudicial|personal\\s+but\\s+not\\s+prejudicial)';
 /** How a declaration opens; group 1 is what is declared. */
 const OPENERS = [
   new RegExp(`^(?:declarations?|declarations?\\s+of\\s+interests?|interests?\\s+declared|(?:an?\\s+)?interests?\\s+to\\s+declare|doi)\\s*(?::|${DASH})\\s*([\\s\\S]*)$`, 'i'),
@@ -164,6 +164,9 @@ const LIST_HEAD = new RegExp(
   'i',
 );
 
+/** "(As X,) the following members declared an interest as Y: A, B and C" — one nature, the names after the colon. */
+const FOLLOWING_DECLARED = /^(?:(as\s+[^,:]{3,120}),\s*)?the\s+following\s+(?:members?|councillors?|people|trustees|governors|commissioners|directors)\s+declared\s+(an?\s+[^:\n]{3,160}?)\s*:\s*([^:\n]{3,400})$/i;
+
 /** One entry of the clerk's list: "Cllr Bradshaw – Chair of Way out West", "Cllr Dyer (member of Friends of Ashton Park)". */
 function listEntry(entry: string): { names: string[]; nature: string; category?: InterestCategoryCode; item?: string; leaving: boolean } | undefined {
   const t = entry.replace(/^\s*(?:[-\u2022*\u00b7]|\(?[a-z0-9]{1,3}[.)])\s*/i, '').trim();
@@ -200,6 +203,19 @@ export function recogniseDeclarationAsTyped(text: string): DeclarationIntent | u
     if (entries.length > 0) return { kind: 'declaration-list', entries };
   }
   if (NONE.some((re) => re.test(message))) return { kind: 'no-declarations' };
+  // "DECLARATIONS OF INTERESTS: There were no declarations of interests.", "Declarations of interest: none notified."
+  const unlabelled = message.replace(/^declarations?(?:\s+of\s+interests?)?\s*(?::|[\u2013\u2014-])\s*/i, '');
+  if (unlabelled !== message && (NONE.some((re) => re.test(unlabelled)) || /^(?:none|nil)(?:\s+(?:notified|declared|made|received|recorded|intimated))?[.!]?$/i.test(unlabelled))) return { kind: 'no-declarations' };
+  // "As harbour dues form part of the discussions, the following members declared an interest as harbour users: Adrian Moss, Mark Inkster and Keith Martin."
+  const following = FOLLOWING_DECLARED.exec(message);
+  if (following) {
+    const names = splitNames(following[3]!.replace(/[.\s]+$/, '')).filter((n) => isPersonName(n, true));
+    if (names.length > 0) {
+      const why = following[1] ? `, ${following[1].charAt(0).toLowerCase()}${following[1].slice(1)}` : '';
+      const category = categoryOf(following[2]!);
+      return { kind: 'declaration', names, nature: `${following[2]!.trim()}${why}`, leaving: false, ...(category ? { category } : {}) };
+    }
+  }
   // "Declarations of interest – does anyone have anything to declare?" asks; it declares nothing.
   if (/\?\s*$/.test(message)) return undefined;
 

@@ -52,7 +52,7 @@ function ownerAtStart(body: string, bare: boolean, allowSingle = false): OwnedBo
     if (task && (/^[a-z]/.test(task) || (sep && /[:\u2013\u2014-]/.test(sep[0]) && /^\p{Lu}/u.test(task)))) return { owner: initials[1]!.replace(/\s+/g, ''), task };
   }
   // "ACTION Clerk: write to the school", "Action – the Chair to ...": a role as owner.
-  const role = /^((?:the\s+)?(?:clerk|chair(?:man)?|vice[-\s]?chair(?:man)?|secretary|treasurer|rfo|officers|partners|all\s+(?:partners|members|councillors)))\s*(?::|[\u2013\u2014-]|\s+to\s+(?=[a-z]))\s*/i.exec(body);
+  const role = /^((?:the\s+)?(?:(?:parish|town|deputy|locum|acting)\s+clerk|clerk|chair(?:man)?|vice[-\s]?chair(?:man)?|secretary|treasurer|rfo|officers|partners|all\s+(?:partners|members|councillors)))\s*(?::|[\u2013\u2014-]|\s+to\s+(?=[a-z]))\s*/i.exec(body);
   if (role) {
     const task = body.slice(role[0].length).trim();
     if (task && /^[a-z]/i.test(task)) return { owner: role[1]!, task: task.charAt(0).toLowerCase() + task.slice(1) };
@@ -63,6 +63,10 @@ function ownerAtStart(body: string, bare: boolean, allowSingle = false): OwnedBo
     const task = sep ? body.slice(joint[0].length + sep[0].length).trim() : '';
     if (task && /^[a-z]/.test(task)) return { owner: joint[1]!.trim(), task };
   }
+  // "Mr J Kelman, Project Manager, Housing and Property Service, to visit ...": the post between the name and "to".
+  const posted = /^([^,\n]{3,60}),\s*(?:[^,\n]{2,60},\s*){1,2}to\s+(?=[a-z])/.exec(body);
+  const person = posted ? readNamesAtStart(posted[1]!, true) : undefined;
+  if (posted && person && person.end === posted[1]!.trimEnd().length && !ROLE_WORD.test(posted[1]!.trim())) return { owner: person.names.replace(/^@/, ''), task: body.slice(posted[0].length).trim() };
   const names = readNamesAtStart(body, mention || allowSingle);
   if (!names) return undefined;
   const after = body.slice(names.end);

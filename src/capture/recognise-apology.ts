@@ -36,7 +36,7 @@ const NEGATION =
   "(?:can't|cannot|can\\s+not|cant|won't\\s+be\\s+able\\s+to|wont\\s+be\\s+able\\s+to|will\\s+not\\s+be\\s+able\\s+to|(?:am\\s+|'m\\s+|im\\s+)?(?:unable|not\\s+able)\\s+to|(?:am\\s+|'m\\s+)?not\\s+going\\s+to\\s+(?:be\\s+able\\s+to\\s+)?|won't|will\\s+not|couldn't|could\\s+not|shan't|'ll\\s+not|don't\\s+think\\s+I\\s+can|do\\s+not\\s+think\\s+I\\s+can)";
 /** A first-person (or subjectless) statement of absence: "I can't make", "I'm unable to attend". */
 const ABSENCE = new RegExp(
-  `(?:\\bI\\s*|\\bI'm\\s+|\\bI\\s+am\\s+|\\bIm\\s+|^|[,.;:!\\u2013\\u2014-]\\s*|\\b(?:unfortunately|sadly|afraid|sorry)\\s+)${NEGATION}\\s*(make|attend|join|come|be\\s+(?:there|at|present|joining|attending|in\\s+attendance|with\\s+you|available)|dial\\s+in|get\\s+to)\\b`,
+  `(?:\\bI\\s*|\\bso\\s+|\\bI'm\\s+|\\bI\\s+am\\s+|\\bIm\\s+|^|[,.;:!\\u2013\\u2014-]\\s*|\\b(?:unfortunately|sadly|afraid|sorry)\\s+)${NEGATION}\\s*(make|attend|join|come|be\\s+(?:there|at|present|joining|attending|in\\s+attendance|with\\s+you|available|on(?=\\s+(?:today|tomorrow|tonight|this\\s+(?:morning|afternoon|evening)|\\w+day)\\b))|dial\\s+in|get\\s+to)\\b`,
   'gi',
 );
 const LATE =
@@ -45,7 +45,7 @@ const MY_APOLOGIES = /\b(?:my|our)\s+apolog(?:ies|y)\b/gi;
 const SEND_BEFORE = /(?:send|sending|pass\s+on|pass|accept|give|offer|tender|submit|register|record|note|log|take|add|have|with|please)\s+(?:\S+\s+)?$/i;
 const LEADING_APOLOGIES = /^(?:(?:my|our)\s+)?apolog(?:ies|y)(?:\s+(?:all|everyone|everybody|folks|chair))?/i;
 const ON_BEHALF =
-  /^(?:please\s+(?:note|record|add|log|accept)\s+)?(?:there\s+(?:were|was|have\s+been|had\s+been)\s+)?(?:the\s+|an\s+)?(?:further\s+|additional\s+)?apolog(?:ies|y)(?:\s+for\s+(?:absence|non-attendance|inability\s+to\s+attend(?:\s+(?:the|this)\s+meeting)?|(?:the|this|today's|tonight's)\s+meeting))?\s+(?:also\s+)?(?:(?:have|had|has)\s+(?:also\s+)?been\s+|were\s+(?:also\s+)?|was\s+(?:also\s+)?)?(?:(?:received|sent|given|tendered|submitted|noted|intimated|recorded|reported|offered|accepted|presented|conveyed|passed\s+on)\s+(?:(?:and|&)\s+(?:accepted|approved|noted|recorded)\s+)?(?:(?:this\s+(?:morning|afternoon|evening)|today|yesterday|earlier(?:\s+today)?|overnight|late|just|so\s+far|to\s+date|already|in\s+advance|for\s+(?:today|tonight|tomorrow|this\s+(?:morning|afternoon|evening|meeting)))\s+)?)?(?:also\s+)?(?:from|on\s+behalf\s+of|(?<=(?:received|submitted|noted|recorded|given)\s+)for|(?<=(?:submitted|sent|given|tendered|offered)\s+)by|(?<=(?:received|submitted|noted|recorded|reported)\s+)(?:as\s+follows|from\s+the\s+following)(?=\s*:))(?:\s*:\s*(?=\n)|\s*:\s+|\s+)/i;
+  /^(?:please\s+(?:note|record|add|log|accept)\s+)?(?:there\s+(?:were|was|have\s+been|had\s+been)\s+)?(?:the\s+|an\s+)?(?:further\s+|additional\s+)?apolog(?:ies|y)(?:\s+for\s+(?:absence|non-attendance|inability\s+to\s+attend(?:\s+(?:the|this)\s+meeting)?|(?:the|this|today's|tonight's)\s+meeting|(?:tomorrow's|today's|tonight's|this|next|\w+day's)\s+(?:[\w-]+\s+){0,3}?(?:meeting|board|committee|panel|forum|partnership|council|commission|group|session)(?=\s+(?:have|has|had|were|was)\s+(?:also\s+)?been\s+received)))?\s+(?:also\s+)?(?:(?:have|had|has)\s+(?:also\s+)?been\s+|were\s+(?:also\s+)?|was\s+(?:also\s+)?)?(?:(?:received|sent|given|tendered|submitted|noted|intimated|recorded|reported|offered|accepted|presented|conveyed|passed\s+on)\s+(?:(?:and|&)\s+(?:accepted|approved|noted|recorded)\s+)?(?:(?:this\s+(?:morning|afternoon|evening)|today|yesterday|earlier(?:\s+today)?|overnight|late|just|so\s+far|to\s+date|already|in\s+advance|for\s+(?:today|tonight|tomorrow|this\s+(?:morning|afternoon|evening|meeting)))\s+)?)?(?:also\s+)?(?:from|on\s+behalf\s+of|(?<=(?:received|submitted|noted|recorded|given)\s+)for|(?<=(?:submitted|sent|given|tendered|offered)\s+)by|(?<=(?:received|submitted|noted|recorded|reported)\s+)(?:as\s+follows|from\s+the\s+following)(?=\s*:))(?:\s*:\s*(?=\n)|\s*:\s+|\s+)/i;
 /** "Apologies for absence: Councillor Tony Harper", "Apologies – Cllr Bell and Cllr Cotton" (the names must read as names). */
 const APOLOGIES_LABEL = /^(?:the\s+)?apolog(?:ies|y)(?:\s+for\s+absence)?(?:\s+(?:were\s+)?(?:received|noted|so\s+far|to\s+date|received\s+so\s+far))?(?:\s+for\s+(?:today|tomorrow|tonight|this\s+(?:morning|afternoon|evening|meeting)|the\s+meeting))?\s*(?::|[\u2013\u2014-])\s*/i;
 const ON_BEHALF_VERB = /^(?:please\s+)?(?:send|record|note|add|log|pass\s+on|give|accept|register|take)\s+(?:the\s+)?apolog(?:ies|y)\s+(?:for|from|of|on\s+behalf\s+of)\s+/i;
@@ -262,7 +262,9 @@ function recogniseOneApology(text: string): ApologyIntent | undefined {
       const absentees = namesFrom(after.slice(subFor[0].length));
       if (absentees.length > 0) return apology(false, absentees, false, undefined, absentees.map((name) => ({ name, substitute: names[0]! })));
     }
-    if (SENDS.test(after) || THIRD_PERSON.test(after)) return apology(false, names, false);
+    // "Nigel, Paul Westerman sends his apologies": a first name before a comma is the person addressed.
+    const addressed = names.length > 1 && /^\p{Lu}[\p{L}'-]+$/u.test(names[0]!) && lead.startsWith(`${names[0]!},`) && /^\s+(?:sends|has|is|was|gives|offers)\b/i.test(after);
+    if (SENDS.test(after) || THIRD_PERSON.test(after)) return apology(false, addressed ? names.slice(1) : names, false);
     // "Cllr Miss J Tisdale is unwell and has sent her apologies for this evening."
     const clause = after.slice(0, sentenceEnd(after));
     if (clause.length < 120 && /\b(?:has|have|had)\s+(?:also\s+)?(?:sent|given|tendered|submitted|offered)\s+(?:his|her|their)\s+apolog/i.test(clause)) return apology(false, names, false);

@@ -17,7 +17,7 @@ const ITEM_REF = `(?:\\s*\\((?:unanimously|nem\\.?\\s*con\\.?|by\\s+(?:a\\s+)?ma
 const BODY_SUBJECT =
   "(?:the\\s+)?(?:[\\p{L}&'-]+\\s+){0,4}?(?:panel|committee|sub-committee|board|partnership|commission|council|group|forum|members|cabinet|authority|meeting|executive|partners|trustees|governors)\\s+(?:(?:therefore|then|also|unanimously)\\s+)?";
 const HEAD = new RegExp(
-  `^(?:it\\s+was\\s+(?:(?:therefore|then|also|further|unanimously)\\s+)?|(${BODY_SUBJECT})|(?:unanimously|duly|finally)\\s+)?(resolved|agreed)(?:\\s+(?:unanimously|by\\s+all(?:\\s+(?:members|present|councillors|those\\s+present))?|by\\s+(?:a\\s+)?majority(?:\\s+vote)?|by\\s+(?:a\\s+)?unanimous\\s+(?:vote|decision)|nem\\.?\\s*con\\.?|on\\s+a\\s+show\\s+of\\s+hands))?${ITEM_REF}(?:[ \\t]*\\((?!\\s*(?:agenda\\s+)?item\\b)[^()\\n]{1,40}\\))?(?:(\\s*:\\s*)|(\\s*${DASH}\\s*)|(\\s*,?\\s+that\\s*[:;,]\\s*)|(\\s*,?\\s+that)(?=\\s)(?!\\s+(?:is|was|would|sounds|makes|seems|looks|works|one)\\b)|(\\s*[;,]?\\s*\\n)|(\\s*,?\\s+to)(?=\\s+[a-z])|(\\s+)(?=for\\s+(?:the\\s+)?\\p{Lu}[^\\n]{0,40}?\\s+to\\s+[a-z])|(\\s*,\\s*)(?=(?:proposed|moved|on\\s+the\\s+proposal|unanimously|by\\s+\\d|\\d+\\s+votes?|with\\s+\\d))|\\s*$)`,
+  `^(?:it\\s+was\\s+(?:(?:therefore|then|also|further|unanimously)\\s+)?|(${BODY_SUBJECT})|(?:unanimously|duly|finally)\\s+)?(resolved|agreed)(?:\\s+(?:unanimously|by\\s+all(?:\\s+(?:members|present|councillors|those\\s+present))?|by\\s+(?:a\\s+)?majority(?:\\s+vote)?|by\\s+(?:a\\s+)?unanimous\\s+(?:vote|decision)|nem\\.?\\s*con\\.?|on\\s+a\\s+show\\s+of\\s+hands))?${ITEM_REF}(?:[ \\t]*\\((?!\\s*(?:agenda\\s+)?item\\b)[^()\\n]{1,40}\\))?(?:(\\s*(?:\\s+to\\s*)?:\\s*)|(\\s*${DASH}\\s*)|(\\s*,?\\s+that\\s*[:;,]\\s*)|(\\s*,?\\s+that)(?=\\s)(?!\\s+(?:is|was|would|sounds|makes|seems|looks|works|one)\\b)|(\\s*[;,]?\\s*\\n)|(\\s*,?\\s+to)(?=\\s+[a-z])|(\\s+)(?=for\\s+(?:the\\s+)?\\p{Lu}[^\\n]{0,40}?\\s+to\\s+[a-z])|(\\s*,\\s*)(?=(?:proposed|moved|on\\s+the\\s+proposal|unanimously|by\\s+\\d|\\d+\\s+votes?|with\\s+\\d))|\\s*$)`,
   'iu',
 );
 
@@ -209,7 +209,8 @@ export function recogniseDecision(text: string): DecisionIntent | undefined {
     // "Resolved – to contact The Old School ...": or before "to" and the verb of a task.
     const after = message.slice(head[0].length);
     const toVerb = /^to\s+([a-z]+)/i.exec(after);
-    if (!/^that\s/i.test(after) && !(toVerb && isTaskVerb(toVerb[1]!))) return undefined;
+    // "Resolved - (a) that the Ward councillors be thanked ..., and (b) that ...": labelled parts, each a "that".
+    if (!/^(?:\(?(?:[a-h]|[ivx]{1,4}|\d{1,2})\)\s+)?that\s/i.test(after) && !(toVerb && isTaskVerb(toVerb[1]!))) return undefined;
   }
   const bodyStart = head[0].length;
   let body = message.slice(bodyStart).trim();

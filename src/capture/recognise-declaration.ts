@@ -8,6 +8,7 @@
 import type { DeclarationIntent } from './capture-types';
 import { cleanMessage, splitSentences } from './message-text';
 import { recogniseDeclarationAsTyped } from './read-declaration';
+import { readNamesAtStart, splitNames } from './person-name';
 
 /** "In accordance with the code of conduct –", "Chairman,", "As do I –", "And my usual declaration –": words before the declaration proper. */
 const LEAD_INS = /^(?:in\s+accordance\s+with\s+the\s+code\s+of\s+conduct|for\s+the\s+record|for\s+transparency|also|additionally|(?:thank\s+you\s+)?(?:chair(?:man|woman|person)?|madam\s+chair)|as\s+do\s+I|me\s+too|likewise|and\s+(?:also\s+)?(?:me|myself))\s*(?:[,:\u2013\u2014-]\s*|\.\s+)/i;
@@ -17,6 +18,10 @@ const SHORT_LEAD_IN = /^(?![^?]*\?)[^.!?;\n]{1,60}?(?:\s*[,:\u2013\u2014-]\s*|\s
 const MY_DECLARATION = /^(?:and\s+)?(?:my|the)\s+(?:usual\s+|standing\s+|annual\s+)?declaration\s*(?::|[\u2013\u2014-])\s*/i;
 /** "Same for me – an interest in ...", "Non-pecuniary for me too: teacher at ...", "Personal interest in item 14 from me – I work ...". */
 const FOR_ME = /^((?:the\s+)?same|(?:an?\s+)?(?:[\p{L}&-]+\s+){0,4}?(?:interest|non[-\s]?pecuniary|pecuniary|personal|prejudicial|registrable|registerable)(?:\s+(?:in|on|for)\s+(?:agenda\s+)?items?\s+[\d.]+[a-z]?)?)\s+(?:from|for)\s+me(?:\s+(?:too|as\s+well|also))?\s*(?::|[\u2013\u2014-]|,)\s*(.{3,400})$/iu;
+/** "Declaration: Item 5.4 – Mrs I Campbell (Applicant)". */
+const BRACKETED_FOR_OTHER = /^declarations?(?:\s+of\s+interests?)?\s*(?::|[\u2013\u2014-])\s*(?:agenda\s+)?item\s+(\d{1,3}(?:\.\d{1,2})?[a-z]?)\s*(?::|[\u2013\u2014-]|,)\s*([^()]{3,80}?)\s*\(([^()]{2,200})\)\s*\.?$/i;
+/** "Item 9.1 – non-financial interest", "Item 6: personal interest – I am a governor". */
+const ITEM_THEN_INTEREST = /^(?:agenda\s+)?item\s+(\d{1,3}(?:\.\d{1,2})?[a-z]?)\s*(?::|[\u2013\u2014-]|,)\s*(?!(?:declar|disclos|register|members)\w*\b)(?![^\n]{0,40}\bof\s+(?:\w+\s+)?interests?\b)((?:an?\s+)?(?:[\p{L}-]+\s+){0,2}interests?\b[^?]{0,300})$/iu;
 /** "Peter and I declare an interest in ...": the sender and someone else. */
 const AND_I = /^(\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,3})\s+and\s+I\s+(?=declare\b|have\b|both\b)/u;
 /** "Declarations of Interest – PM and GW in relation to Acre field": the clerk's initials. */
@@ -29,6 +34,17 @@ const INITIALS_DECLARED = /^[Dd]eclarations?(?:\s+[Oo]f\s+[Ii]nterests?)?\s*(?::
  * declare ...", and the clerk's initials ("Declarations of Interest – PM and GW in relation to X").
  */
 export function recogniseDeclaration(text: string): DeclarationIntent | undefined {
+  // "Declaration: Item 5.4 – Mrs I Campbell (Applicant)": the clerk's item, the member, the nature in brackets.
+  const bracketed = BRACKETED_FOR_OTHER.exec(text.trim());
+  const member = bracketed ? readNamesAtStart(bracketed[2]!, true) : undefined;
+  if (bracketed && member && member.end === bracketed[2]!.trimEnd().length) return { kind: 'declaration', item: bracketed[1]!, names: splitNames(member.names), nature: bracketed[3]!.trim(), leaving: false };
+  // "Item 9.1 – non-financial interest": the item first, then the member's own interest.
+  const itemFirst = ITEM_THEN_INTEREST.exec(text.trim());
+  if (itemFirst) {
+    const [, phrase = '', rest = ''] = /^((?:an?\s+)?(?:[\p{L}-]+\s+){0,2}interests?)\b([\s\S]*)$/iu.exec(itemFirst[2]!) ?? [];
+    const read = recogniseDeclarationAsTyped(`I declare ${phrase.replace(/^(?!an?\s)/i, 'a ')} in item ${itemFirst[1]!}${rest}`);
+    if (read?.kind === 'declaration') return read;
+  }
   const initials = INITIALS_DECLARED.exec(text.trim());
   if (initials) {
     const names = initials[1]!.split(/\s*(?:,|and|&)\s*/).filter(Boolean);
@@ -63,7 +79,8 @@ export function recogniseDeclaration(text: string): DeclarationIntent | undefine
   if (direct) return withItemsFromNature(direct);
   const t = text.trim().replace(/^(?:also|additionally|and(?:\s+also)?),?\s+(?=(?:an?\s+)?(?:\S+\s+){0,3}interests?\b)/i, '');
   // "Also a personal interest in item 5, ...": the member's next declaration.
-  const alsoOne = t !== text.trim() ? recogniseDeclarationAsTyped(t) : undefined;
+  // "Also an interest in the application for dredging licences as an MDL berth holder": the sender's own.
+  const alsoOne = t !== text.trim() ? recogniseDeclarationAsTyped(t) ?? (/^(?:an?\s+)?interests?\s+(?:in|on|as|regarding)\b/i.test(t) && !t.includes('?') ? recogniseDeclarationAsTyped(`I have ${t}`) : undefined) : undefined;
   if (alsoOne) return withItemsFromNature(alsoOne);
   const lead = LEAD_INS.exec(t);
   if (lead) {

@@ -11,6 +11,7 @@ import type { ApologyIntent } from './capture-types';
 import { sentenceEnd } from './message-text';
 import { isPersonName, readNameAtEnd, readNamesAtStart, splitNames } from './person-name';
 import { apology, namesFrom, ROLE_ONLY, type Substitutes } from './apology-names';
+import { readEntries } from './apology-entries';
 
 /** A line that names a substitute rather than an absentee ("Councillor Martin substituted for Councillor Perkin"). */
 export const SUBSTITUTE_FOR_ANYWHERE = /\b(?:substitut\w*|deputis\w*|in\s+place\s+of|reserve\s+(?:member\s+)?for)\b/i;
@@ -66,7 +67,9 @@ export function substitutesFrom(list: string, names: string[]): Substitutes {
     if (!substitute) continue;
     const before = s.slice(0, m.index).trimEnd();
     const segment = before.split(/;\s*/).at(-1) ?? before;
-    const name = names.find((n) => before.endsWith(n)) ?? names.find((n) => segment.trimStart().startsWith(n));
+    // The absentee is the name written last before the bracket ("Mr R Leslie of Orkney Islands Council (Mr S Harcus substituting)").
+    const last = names.map((n) => ({ n, at: before.lastIndexOf(n) })).filter((x) => x.at >= 0).sort((a, b) => b.at - a.at)[0]?.n;
+    const name = names.find((n) => before.endsWith(n)) ?? (segment.includes(' of ') ? last : undefined) ?? names.find((n) => segment.trimStart().startsWith(n)) ?? last;
     if (name && !out.some((o) => o.name === name)) out.push({ name, substitute });
   }
   // "Councillor Jon Collins, for whom Councillor Malcolm Wood was substitute; ...".
@@ -76,6 +79,11 @@ export function substitutesFrom(list: string, names: string[]): Substitutes {
     const name = names.find((n) => before.endsWith(n));
     const substitute = readNamesAtStart(m[1]!.trim(), true)?.names;
     if (name && substitute && !out.some((o) => o.name === name)) out.push({ name, substitute });
+  }
+  // "Councillor Manning, substituted by Councillor Sands; Councillor Osborn; Councillor Haynes will substitute".
+  for (const pair of readEntries(s.replace(/\s*\([^()]*\)/g, ''))?.substitutes ?? []) {
+    const name = names.find((n) => n === pair.name || n.endsWith(pair.name) || pair.name.endsWith(n));
+    if (name && !out.some((o) => o.name === name)) out.push({ name, substitute: pair.substitute });
   }
   if (out.length > 0 || names.length !== 1) return out;
   const rest = list.slice(0, Math.min(600, sentenceEnd(list)));

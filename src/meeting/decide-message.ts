@@ -3,7 +3,7 @@ import { recogniseApology } from '../capture/recognise-apology';
 import { recogniseInterestStatement } from '../capture/recognise-interest-statement';
 import { isDeclarationsTitle } from './declaration-item';
 import { recogniseDecision } from '../capture/recognise-decision';
-import { recogniseBareDecision } from '../capture/recognise-bare-decision';
+import { recogniseBareDecision, recogniseCapitalOutcome } from '../capture/recognise-bare-decision';
 import { recogniseBareAction } from '../capture/recognise-bare-action';
 import { canRunMeeting, canTakeItems } from './can-run-meeting';
 import { findItem } from './resolve-item';
@@ -62,7 +62,7 @@ export function decideMessage(meeting: Meeting, rawText: string, turn: TurnInput
   const decision = recogniseDecision(text);
   if (decision) return decideDecision(meeting, decision, turn);
   // "That the minutes ... be approved as a correct record", "To note the update.": minutes' wording from the chair or clerk.
-  const bare = canRunMeeting(meeting, turn.by) ? recogniseBareDecision(text) : undefined;
+  const bare = canRunMeeting(meeting, turn.by) ? recogniseBareDecision(text) ?? recogniseCapitalOutcome(text) : undefined;
   if (bare) return decideDecision(meeting, { ...bare, word: meeting.decisions.at(-1)?.word ?? 'RESOLVED' }, turn);
   const bareAction = canRunMeeting(meeting, turn.by) ? recogniseBareAction(text) : undefined;
   if (bareAction) return decideAction(meeting, bareAction, turn);

@@ -29,7 +29,9 @@ export function itemOfInterest(meeting: Meeting, nature: string): string | undef
   }
   // "an interest in the item in correspondence that involves the cemetery": the one item whose title shares a telling word.
   if (!/\b(?:in|on|regarding|concerning|relating\s+to)\s+(?:the\s+|an?\s+)?(?:[a-z]+\s+){0,2}(?:item|report|matter|applications?|discussion|correspondence|paper)\b/i.test(nature)) return undefined;
-  const words = topicWords(nature);
+  // A word of the body's own name ("Scrutiny" for a scrutiny committee) says nothing about which item.
+  const own = topicWords(meeting.body ?? '');
+  const words = new Set([...topicWords(nature)].filter((w) => !own.has(w)));
   const byTopic = others.filter((i) => !/declar|apolog|minutes|welcome|introduction/i.test(i.title) && [...topicWords(i.title)].some((w) => words.has(w)));
   if (byTopic.length === 1) return byTopic[0]!.number;
   return undefined;

@@ -97,9 +97,11 @@ describe('capture in the meeting chat, through the real endpoint', () => {
     expect((await meeting()).notes.at(-1)!.text).toBe('Residential burglary had risen by 17 per cent.');
   });
 
-  it('takes apologies for others from the clerk only, and a member\'s own', async () => {
-    await say(member, 'Apologies for absence received from Cllr. K. Loydall.');
+  it('takes apologies for others from the clerk, a member\'s for colleagues on the membership, and a member\'s own', async () => {
+    await say(member, 'Apologies for absence received from Wendy Hope.');
     expect(lastText()).toMatch(/^Sorry, only the chair, vice-chair or clerk can do that/);
+    expect((await meeting()).apologies).toEqual([]);
+    await say(member, 'Apologies also received from Cllr. K. Loydall.');
     await say(clerk, 'Apologies for absence received from Cllr. K. Loydall and Wendy Hope.');
     await say(member, 'Sorry, I have to send apologies – Cllr. P. Cumbers will attend as my substitute');
     const m = await meeting();
