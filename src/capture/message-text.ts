@@ -39,7 +39,8 @@ export function sentenceEnd(s: string, from = 0): number {
     if (ch !== '.' && ch !== '!' && ch !== '?') continue;
     const next = s.charAt(i + 1);
     if (next !== '' && !/\s/.test(next)) continue;
-    if (ch === '.' && isAbbreviationBefore(s, i)) continue;
+    // "No. 5" is a number; "No. Item 2 ..." answers a question.
+    if (ch === '.' && isAbbreviationBefore(s, i) && !(/(?:^|[^A-Za-z])no$/i.test(s.slice(Math.max(0, i - 3), i)) && !/^\s+(?:\d|[ivx]+\b)/i.test(s.slice(i + 1, i + 6)))) continue;
     return i + 1;
   }
   return s.length;

@@ -113,7 +113,8 @@ function takeItem(message: string): NavigationIntent | undefined {
   if (word && (NOT_A_TITLE.test(after.slice(word[0].length)) || ABOUT_THE_ITEM.test(after.slice(word[0].length, word[0].length + 120)))) return undefined;
   // "Item 9 next?" asks; a question mark after a separator ("Item 11 – PCC update. James?") does not.
   if (!/^\s*[-\u2013\u2014\u2212:,.;(]/.test(after)) {
-    const firstSentence = after.slice(0, after.search(/[.!?\n]|$/) + 1);
+    // "Item 3 minutes of 13th Feb - any comments?": a question after the title's dash is put to the room.
+    const firstSentence = after.slice(0, after.search(/\s[-\u2013\u2014]\s|[.!?\n]|$/) + 1);
     if (firstSentence.endsWith('?')) return undefined;
   }
   return { kind: 'take-item', item: m[2]!, back: m[1] !== undefined };
@@ -208,6 +209,8 @@ function closingAnnouncement(message: string): NavigationIntent | undefined {
     }
     start = end === start ? end + 1 : end + 1;
   }
+  // "Any other declarations? No. Item 2 – ...": a question the chair has answered is not left open.
+  before = before.replace(/[^.?!]*\?\s*(?:no|none|nothing|nil|no\s+one|nobody)\b[^.?!]{0,20}[.!]?/gi, ' ');
   if (start < message.length || !/^(?:agenda\s+)?item\s+\d/i.test(last) || before.includes('?') || /\binterests?\b|\bDPI\b|\bI\s+declare\b/i.test(before)) return undefined;
   const found = takeItem(last);
   return found?.kind === 'take-item' ? found : undefined;

@@ -8,6 +8,7 @@ import { recogniseDeclaration } from '../../src/capture/recognise-declaration';
 import { recogniseAction } from '../../src/capture/recognise-action';
 import { recogniseNavigation } from '../../src/capture/recognise-navigation';
 import { parseAgenda } from '../../src/agenda/parse-agenda';
+import { splitSentences } from '../../src/capture/message-text';
 
 // Wordings met in the eighth set of real meetings, studied on 2026-12-04 after it had been scored once as kept-out.
 describe('names in lists of apologies', () => {
@@ -161,3 +162,20 @@ describe('agenda', () => {
     expect(agenda.items.map((i) => i.number)).toEqual(['1', '2', '3', '4–15', '16', '17']);
   });
 });
+
+describe('items announced with a question to the room', () => {
+  it('takes the item when the question follows the title\'s dash, or was answered before it', () => {
+    expect(recogniseNavigation('Item 3 minutes of 13th Feb - any comments?')).toMatchObject({ kind: 'take-item', item: '3' });
+    expect(recogniseNavigation('Item 2 minutes from the previous meeting – Cllr Ellis, you had some changes to the September minutes?')).toMatchObject({ kind: 'take-item', item: '2' });
+    expect(recogniseNavigation('Thank you. Any other declarations? No. Item 2 – minutes of the meeting held on 27 June.')).toMatchObject({ kind: 'take-item', item: '2' });
+    // Still a question: asking whether to take an item, or a question left open.
+    expect(recogniseNavigation('Item 9 next?')).toBeUndefined();
+    expect(recogniseNavigation('Any questions? Yes, one. Item 5 - CCTV')).toBeUndefined();
+  });
+
+  it('ends a sentence at "No." answering a question, but not at "No. 5"', () => {
+    expect(splitSentences('Any other declarations? No. Item 2 – minutes.')).toEqual(['Any other declarations?', 'No.', 'Item 2 – minutes.']);
+    expect(splitSentences('See report No. 5 on the table.')).toEqual(['See report No. 5 on the table.']);
+  });
+});
+

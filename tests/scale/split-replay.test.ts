@@ -59,11 +59,22 @@ function normalisedFiles(outDir: string): Record<string, string> {
   return files;
 }
 
-/** A reply as the chat shows it: loopback ports and the random download tokens taken out. */
+/**
+ * A reply as the chat shows it: loopback ports and the random download tokens taken out, and the
+ * ids the stand-in Teams connector numbers its messages with replaced by where the message was
+ * posted (turn.reply): a turn whose process was killed may post fewer replies, which shifts the
+ * connector's numbering of every later message without changing what the chat shows.
+ */
 function chatOf(result: ReplayResult): string[][] {
+  const postedAt = new Map<string, string>();
+  result.transcript.forEach((entry, i) =>
+    entry.replies.forEach((r: Captured, j) => {
+      if (r.method === 'POST' && r.activityId && !postedAt.has(r.activityId)) postedAt.set(r.activityId, `posted at ${i}.${j}`);
+    }),
+  );
   return result.transcript.map((entry) =>
     entry.replies.map(({ method, conversationId, activityId, replyToId, activity }: Captured) =>
-      JSON.stringify({ method, conversationId, activityId, replyToId, activity })
+      JSON.stringify({ method, conversationId, activityId: activityId ? (postedAt.get(activityId) ?? activityId) : activityId, replyToId, activity })
         .replace(/127\.0\.0\.1:\d+/g, '127.0.0.1:<port>')
         .replace(/\/files\/[A-Za-z0-9_-]{32}\//g, '/files/<token>/'),
     ),
