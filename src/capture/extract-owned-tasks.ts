@@ -21,7 +21,7 @@ const UNDERTOOK = /\b(?:agreed|undertook|offered|volunteered|promised|was\s+aske
 const MID_MODAL = /\s(?:would|will|is\s+to|was\s+to)\s+(?!not\b)/gi;
 const SAID_WOULD = /^\s+(?:stated|said|confirmed|advised|indicated|explained|agreed|undertook|offered)\s+that\s+(?:he|she|they|he\/she)\s+(?:would|will|could)\s+/i;
 const MODAL = /^\s+(?:would|will|should|is\s+to|are\s+to|was\s+to|agreed\s+to|undertook\s+to|offered\s+to)\s+/i;
-const NOT_A_TASK_START = /^(?:be|been|not|also\s+be)\b|^(?:have|has|had)\s+(?:been|already|now|just|not|[a-z]+(?:ed|en)\b)|^(?:has|had)\b/i;
+const NOT_A_TASK_START = /^(?:be|been|not|also\s+be|become|remain|take\s+over\s+as|serve\s+as|step\s+down|stand\s+down)\b|^(?:have|has|had)\s+(?:been|already|now|just|not|[a-z]+(?:ed|en)\b)|^(?:has|had)\b/i;
 const IN_TOUCH = /^be\s+in\s+touch\b/i;
 /** What may stand right before an owner in mid-sentence: "..., and Rik Basra agreed to ...". */
 const BEFORE_OWNER = /(?:[,;:]\s*|(?:^|\s)(?:and|that|but|then|so|whereby|where)\s+)$/i;
@@ -38,6 +38,7 @@ const TITLED_NAME = /\b(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|PC|Sgt|Insp(?:ector)
 
 /** More owned tasks than this in one text is not a decision or a note anyone wrote. */
 const MAX_TASKS = 50;
+const TO_ACTION = /\s[\u2013\u2014-]\s*([A-Z]{2,3}(?:\s*[/&]\s*[A-Z]{2,3})?|(?:the\s+)?[Cc]lerk|(?:Cllr|Councillor)\.?\s+\p{Lu}[\p{L}'-]+)\s+to\s+action\s*\.?$/u;
 
 /** "RL to check ... and NC to check ...": a second owner and task joined on. */
 const AND_OWNER_TO = /\s+and\s+(?=(?:[A-Z]{2,3}|(?:the\s+)?[Cc]lerk|(?:Cllr|Councillor)\.?\s+\p{Lu}[\p{L}'-]+)\s+to\s+[a-z])/u;
@@ -66,7 +67,11 @@ function taskFrom(owner: string, rest: string, out: OwnedTask[]): void {
 /** "<owner> would|will|is to <task>" or "<owner> stated that he would <task>" right at `s`. */
 function ownerWithModal(s: string, out: OwnedTask[], subjunctive: boolean, allowSingle = false): boolean {
   // "Rachel agreed to feedback ...", "CP advised that he will invite ...": a first name or initials, then the undertaking.
-  const single = !allowSingle && /^(?:\p{Lu}[\p{Ll}'-]+|[A-Z]{2,3})\s+(?:agreed|undertook|offered|volunteered|promised|(?:stated|said|confirmed|advised|indicated|explained)\s+that\s+(?:he|she|they))\b/u.test(s);
+  // "Lorraine would add text to explain the data": a first name, "would", and a task's verb.
+  const willDo = /^\p{Lu}[\p{Ll}'-]+\s+(?:would|will)\s+([a-z][a-z-]*)\b/u.exec(s);
+  const single =
+    !allowSingle &&
+    (/^(?:\p{Lu}[\p{Ll}'-]+|[A-Z]{2,3})\s+(?:agreed|undertook|offered|volunteered|promised|(?:stated|said|confirmed|advised|indicated|explained)\s+that\s+(?:he|she|they))\b/u.test(s) || (willDo !== null && isTaskVerb(willDo[1]!)));
   const names = readNamesAtStart(s, allowSingle || single) ?? (single ? initialsAtStart(s) : undefined);
   if (!names) return false;
   const after = s.slice(names.end);
@@ -110,7 +115,31 @@ function roleWithModal(s: string, out: OwnedTask[]): boolean {
 /** An action log line inside a decision or note: "Clerk to send a letter of thanks.", "Cllr Gillett to contact ...", "RL to check ...". */
 const ROLE_TO = /^((?:the\s+)?(?:clerk|locum\s+clerk|chair(?:man|woman|person)?|vice[-\s]?chair(?:man)?|secretary|treasurer|officers|partners|all\s+partners|councillors|all\s+councillors|members|all\s+members)|[A-Z]{2,3}(?:\s*\/\s*[A-Z]{2,3})?)\s+to\s+/i;
 
+/** "the NDP Steering Group to prepare ...", "The Working Group to report back ...": a named group as owner. */
+const GROUP_TO = /^((?:[Tt]he\s+)?(?:[\p{Lu}][\p{L}&'-]*\s+){0,4}(?:[Ss]teering\s+[Gg]roup|[Ww]orking\s+[Gg]roup|[Tt]ask\s+[Gg]roup|[Ss]ub-[Gg]roup|[Gg]roup|[Pp]anel|[Cc]ommittee|[Ss]ub-[Cc]ommittee|[Bb]oard|[Pp]artnership|[Ff]orum|[Tt]eam))\s+to\s+(?=[a-z])/u;
+/** What a body does in the meeting itself ("That the Committee note the report"): its decision, not an action. */
+const DECIDING = /^(?:note|approve|agree|endorse|accept|receive|adopt|confirm|support|welcome|recommend|resolve|defer|ratify|reject|refuse|grant|delegate|record|acknowledge|consider|continue|meet|hold|reconvene|thank|nominate|appoint|decide|determine)$/i;
+const BODY_OWNER = /^(?:the\s+)?(?:[\p{L}&'-]+\s+){0,4}?(?:group|panel|committee|sub-committee|board|partnership|council|forum|team)$/iu;
+/** "Authorise the Monitoring Officer to commence ...", "Ask the Clerk to write ...": who is given the task. */
+const GIVEN_TO = /^(?:to\s+)?(?:authori[sz]e|ask|request|instruct|direct|delegate\s+authority\s+to)\s+((?:the\s+)?(?:[\p{Lu}][\p{L}&'.-]*\s+){1,4}?|(?:the\s+)?(?:clerk|chair(?:man)?|officers|secretary|treasurer)\s+)to\s+(?=[a-z])/iu;
+
 function ownerToVerb(s: string, out: OwnedTask[]): boolean {
+  const group = GROUP_TO.exec(s);
+  if (group) {
+    const verb = /^([a-z][a-z-]*)\b/.exec(s.slice(group[0].length));
+    if (verb && isTaskVerb(verb[1]!) && !DECIDING.test(verb[1]!)) {
+      taskFrom(group[1]!, s.slice(group[0].length), out);
+      return true;
+    }
+  }
+  const given = GIVEN_TO.exec(s);
+  if (given) {
+    const verb = /^([a-z][a-z-]*)\b/.exec(s.slice(given[0].length));
+    if (verb && isTaskVerb(verb[1]!)) {
+      taskFrom(given[1]!.trim(), s.slice(given[0].length), out);
+      return true;
+    }
+  }
   const role = ROLE_TO.exec(s);
   const names = role ? undefined : readNamesAtStart(s);
   const owner = role ? role[1]! : names?.names;
@@ -128,11 +157,13 @@ function ownerToVerb(s: string, out: OwnedTask[]): boolean {
 
 /** "That the Clerk update the address ...": a role and a base-form task verb. */
 function roleSubjunctive(s: string, out: OwnedTask[]): boolean {
-  const m = /^((?:the\s+)?(?:clerk|locum\s+clerk|chair(?:man|woman|person)?|vice[-\s]?chair(?:man)?|secretary|treasurer))\s+([a-z][a-z-]*)\b/i.exec(s);
+  // "That officers draft a report ...", "that the panel write to Councillor Briggs ...": the body or its officers too.
+  const m = /^((?:the\s+)?(?:clerk|locum\s+clerk|parish\s+clerk|town\s+clerk|chair(?:man|woman|person)?|vice[-\s]?chair(?:man)?|secretary|treasurer|officers|the\s+(?:panel|committee|sub-committee|board|partnership|council|forum|group)))\s+([a-z][a-z-]*)\b/i.exec(s);
   if (!m) return false;
   // "That the Locum Clerk includes ...": the third person as well as the subjunctive.
   const base = isTaskVerb(m[2]!) ? m[2]! : /[^s]s$/i.test(m[2]!) && isTaskVerb(m[2]!.slice(0, -1)) ? m[2]!.slice(0, -1) : /ies$/i.test(m[2]!) && isTaskVerb(`${m[2]!.slice(0, -3)}y`) ? `${m[2]!.slice(0, -3)}y` : /(?:sh|ch|ss|x)es$/i.test(m[2]!) && isTaskVerb(m[2]!.slice(0, -2)) ? m[2]!.slice(0, -2) : undefined;
   if (!base) return false;
+  if (BODY_OWNER.test(m[1]!) && DECIDING.test(base)) return false;
   const rest = s.slice(m[1]!.length).trim();
   taskFrom(m[1]!, `${base}${rest.slice(m[2]!.length)}`, out);
   return true;
@@ -198,14 +229,20 @@ export function extractOwnedTasks(text: string): OwnedTask[] {
   if (!cleaned) return out;
   // "The Clerk will write to the school about parking. (Action: Clerk)": the owner named after the sentence.
   // "... Waddingham Road. ACTION GA": initials after the word in capitals.
-  const tagged = /[\s.]\(?\s*actions?\s*(?::|[\u2013\u2014-])\s*([^()\n]{1,60}?)\s*\)?\s*\.?$/i.exec(cleaned) ?? /[\s.]\(?\s*ACTIONS?\s+([A-Z]{2,3}(?:\s*[/&,]\s*[A-Z]{2,3}){0,3})\s*\)?\s*\.?$/.exec(cleaned);
+  // "... letter to residents – AV to action": who takes the whole of it on, after a dash.
+  const tagged =
+    /[\s.]\(?\s*actions?\s*(?::|[\u2013\u2014-])\s*([^()\n]{1,60}?)\s*\)?\s*\.?$/i.exec(cleaned) ??
+    /[\s.]\(?\s*ACTIONS?\s+([A-Z]{2,3}(?:\s*[/&,]\s*[A-Z]{2,3}){0,3})\s*\)?\s*\.?$/.exec(cleaned) ??
+    TO_ACTION.exec(cleaned);
   if (tagged && !/^(?:none|n\/a|tbc|complete[d]?)$/i.test(tagged[1]!.trim())) {
     const head = cleaned.slice(0, tagged.index).trim();
     const sentences = splitSentences(head);
     const last = sentences.at(-1)?.replace(/^(?:noted|resolved|agreed)\s*(?::|[\u2013\u2014-])?\s*/i, '') ?? '';
     const found: OwnedTask[] = [];
     fromSentence(last, found);
-    const task = found[0]?.task ?? stripLead(last);
+    // "To contact The Old School to agree ... – AV to action": the whole decision is the task.
+    const whole = TO_ACTION.test(cleaned) ? last.replace(/^to\s+/i, '').replace(/[.;\s]+$/, '').replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase()) : undefined;
+    const task = whole || (found[0]?.task ?? stripLead(last));
     if (task) {
       const split = splitDue(task);
       out.push({ owner: tagged[1]!.trim(), task: split.task || task, ...(split.due !== undefined ? { due: split.due, dueKind: split.dueKind } : {}) });

@@ -19,7 +19,8 @@ const VERBS = new Set(
   test draw identify bring keep maintain set-up setup sign approach challenge compare reconcile refresh reissue re-issue
   rerun respond canvass offer agree allocate assign confirm deliver transfer upload download collate benchmark
   place retrieve remind file pay order purchase buy repair replace install inspect obtain renew cancel contact notify thank
-  write-up circulate display post print erect clear clean cut mow trim repaint paint fix distribute invoice bank`
+  write-up circulate display post print erect clear clean cut mow trim repaint paint fix distribute invoice bank
+  commence begin start reposition`
     .split(/\s+/)
     .filter(Boolean),
 );

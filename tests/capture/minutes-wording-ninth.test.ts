@@ -8,6 +8,7 @@ import { recogniseDeclaration } from '../../src/capture/recognise-declaration';
 import { recogniseAction } from '../../src/capture/recognise-action';
 import { recogniseNavigation } from '../../src/capture/recognise-navigation';
 import { parseAgenda } from '../../src/agenda/parse-agenda';
+import { extractOwnedTasks } from '../../src/capture/extract-owned-tasks';
 import { splitSentences } from '../../src/capture/message-text';
 
 // Wordings met in the eighth set of real meetings, studied on 2026-12-04 after it had been scored once as kept-out.
@@ -176,6 +177,25 @@ describe('items announced with a question to the room', () => {
   it('ends a sentence at "No." answering a question, but not at "No. 5"', () => {
     expect(splitSentences('Any other declarations? No. Item 2 – minutes.')).toEqual(['Any other declarations?', 'No.', 'Item 2 – minutes.']);
     expect(splitSentences('See report No. 5 on the table.')).toEqual(['See report No. 5 on the table.']);
+  });
+});
+
+describe('actions inside decisions and notes', () => {
+  it('reads the body or its officers given a task, a named group, and who is authorised or asked', () => {
+    expect(extractOwnedTasks('That officers draft a report summarising the panel\'s work to date.')).toEqual([{ owner: 'officers', task: "draft a report summarising the panel's work to date" }]);
+    expect(extractOwnedTasks('that the panel write to Councillor Briggs expressing their disappointment')).toEqual([{ owner: 'the panel', task: 'write to Councillor Briggs expressing their disappointment' }]);
+    expect(extractOwnedTasks('the NDP Steering Group to prepare the Basic Conditions and Consultation Statements')).toEqual([{ owner: 'the NDP Steering Group', task: 'prepare the Basic Conditions and Consultation Statements' }]);
+    expect(extractOwnedTasks('Authorise the Monitoring Officer to commence the recruitment process')).toEqual([{ owner: 'the Monitoring Officer', task: 'commence the recruitment process' }]);
+    expect(extractOwnedTasks('To contact The Old School to agree a joint approach & letter to residents – AV to action')).toEqual([{ owner: 'AV', task: 'contact The Old School to agree a joint approach & letter to residents' }]);
+    expect(extractOwnedTasks('Lorraine would add text to explain the data.')).toEqual([{ owner: 'Lorraine', task: 'add text to explain the data' }]);
+  });
+
+  it('leaves what the body decides in the meeting as its decision', () => {
+    expect(extractOwnedTasks('That the Committee note the report')).toEqual([]);
+    expect(extractOwnedTasks('That the Board approve the plan')).toEqual([]);
+    expect(extractOwnedTasks('the Committee to meet again in May')).toEqual([]);
+    expect(extractOwnedTasks('Thursday would be better for me.')).toEqual([]);
+    expect(extractOwnedTasks('Andy will take over as Chair from the June meeting.')).toEqual([]);
   });
 });
 
