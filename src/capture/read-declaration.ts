@@ -279,7 +279,8 @@ export function recogniseDeclarationAsTyped(text: string): DeclarationIntent | u
 function readDeclared(what: string, opennessAtStart: boolean, prefixItems: string[], opener: RegExp): DeclarationIntent | undefined {
   let openness = opennessAtStart;
   {
-    let declared = what.trim();
+    // "... an interest in item 9.1 as well": "as well" says the member joins the one before, it is not the nature.
+    let declared = what.trim().replace(/,?\s+(?:as\s+well|too|also)\s*[.!]?$/i, '');
     const inner = OPENNESS.exec(declared);
     if (inner && inner.index === 0) {
       openness = true;

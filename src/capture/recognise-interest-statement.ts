@@ -17,10 +17,10 @@ const ITEM = /(?:\b(?:for|on|in|re|regarding|under|in\s+relation\s+to|in\s+respe
 
 /** The statement: the member's own role, membership, work or relative. */
 const STATEMENT =
-  /^(?:(?:whilst|while|although|though)\b[^,]{3,160},\s*)?(?:I\s*(?:'m|am|was)\s+(?:also\s+|still\s+|currently\s+|now\s+)?(?:a|an|the|one\s+of|chair|vice[- ]chair|chairman|secretary|treasurer|member|trustee|governor|director|employed|retired|related|married|friends?\s+with|a\s+friend|\p{Lu})|I\s+(?:also\s+|still\s+|currently\s+|now\s+)?(?:sit|serve|work\s+(?:for|at|as|with|within|in)\s+(?!home\b)|chair|volunteer|live|own|rent|lease|represent)\b|I\s+(?:also\s+)?(?:have|'ve\s+got)\s+(?:a|an|two|three)\s+(?:son|daughter|child|children|grandchild|grandchildren|husband|wife|partner|relative|family\s+member|brother|sister)\b|my\s+(?:husband|wife|partner|spouse|son|daughter|father|mother|dad|mum|brother|sister|son-in-law|daughter-in-law|family|employer|grandchildren|grandson|granddaughter|children|child)\b[^?]{0,20}?\b(?:is|are|was|works?|worked|lives?|sits?|owns?|runs?|attends?|chairs?)\b)/iu;
+  /^(?:(?:whilst|while|although|though)\b[^,]{3,160},\s*)?(?:I\s*(?:'m|am|was)\s+(?:also\s+|still\s+|currently\s+|now\s+)?(?:a|an|the|one\s+of|chair|vice[- ]chair|chairman|secretary|treasurer|member|trustee|governor|director|employed|retired|related|married|friends?\s+with|a\s+friend|\p{Lu})|I\s+(?:also\s+|still\s+|currently\s+|now\s+)?(?:sit|serve|work\s+(?:for|at|as|with|within|in)\s+(?!home\b)|chair|volunteer|live|own|rent|lease|represent)\b|I\s*(?:have|'ve)\s+been\s+(?:representing|lobbying|campaigning|approached|contacted|involved\s+with|working\s+(?:with|for))\b|the\s+organisation\s+I\s+work\s+for\b|I\s+(?:also\s+)?(?:have|'ve\s+got)\s+(?:a|an|two|three)\s+(?:son|daughter|child|children|grandchild|grandchildren|husband|wife|partner|relative|family\s+member|brother|sister)\b|my\s+(?:husband|wife|partner|spouse|son|daughter|father|mother|dad|mum|brother|sister|son-in-law|daughter-in-law|family|employer|grandchildren|grandson|granddaughter|children|child)\b[^?]{0,20}?\b(?:is|are|was|works?|worked|lives?|sits?|owns?|runs?|attends?|chairs?)\b)/iu;
 
 /** Role words one of these statements must name, so "I'm a bit lost" stays conversation. */
-const ROLE_WORDS = /\b(?:member|trustee|governor|director|chair|chairman|chairwoman|vice[- ]chair|secretary|treasurer|employee|employed|officer|councillor|committee|board|association|partnership|trust|council|school|company|shareholder|owner|owns|landlord|tenant|volunteer|patron|friend|related|relative|neighbour|lives?|near|police|nhs|hospital|dentist|doctor|nurse|teacher|solicitor|group|society|club|charity|forum|panel|federation|union|church|business|retired|serving|partner|son|daughter|husband|wife|grandchildren)\b/i;
+const ROLE_WORDS = /\b(?:residents|applicant|application|organisation|employer|member|trustee|governor|director|chair|chairman|chairwoman|vice[- ]chair|secretary|treasurer|employee|employed|officer|councillor|committee|board|association|partnership|trust|council|school|company|shareholder|owner|owns|landlord|tenant|volunteer|patron|friend|related|relative|neighbour|lives?|near|police|nhs|hospital|dentist|doctor|nurse|teacher|solicitor|group|society|club|charity|forum|panel|federation|union|church|business|retired|serving|partner|son|daughter|husband|wife|grandchildren)\b/i;
 
 export function recogniseInterestStatement(text: string): Extract<DeclarationIntent, { kind: 'declaration' }> | undefined {
   let s = cleanMessage(text).replace(/\u2019/g, "'");
@@ -33,6 +33,9 @@ export function recogniseInterestStatement(text: string): Extract<DeclarationInt
     if (at && at.index === 0) {
       item = at[1];
       s = s.slice(at[0].length);
+      // "Item 9, Larkspur – I have been ...", "item 6 - Requests for use of the City Hall. The organisation I work for ...": the item's title first.
+      const titled = /^[^.?!\u2013\u2014]{2,100}?(?:\s[\u2013\u2014-]\s+|[.:]\s+)(?=(?:I\b|I'|my\b|the\s+organisation\s+I\b|my\s+employer\b))/i.exec(s);
+      if (titled && STATEMENT.test(s.slice(titled[0].length))) s = s.slice(titled[0].length);
     }
     // "but for item 5 I should say I'm Chair of ...": the item, then the lead again.
     const inner = /^(.{0,60}?)\bI\s+(?:should|must|need\s+to|would\s+like\s+to)\s+(?:just\s+)?(?:say|mention|note|declare|flag)(?:\s+that)?\s*,?\s*/i.exec(s);

@@ -7,6 +7,7 @@ import { recogniseBareDecision, recogniseCapitalOutcome } from '../../src/captur
 import { recogniseDeclaration } from '../../src/capture/recognise-declaration';
 import { recogniseAction } from '../../src/capture/recognise-action';
 import { recogniseNavigation } from '../../src/capture/recognise-navigation';
+import { recogniseInterestStatement } from '../../src/capture/recognise-interest-statement';
 import { parseAgenda } from '../../src/agenda/parse-agenda';
 import { extractOwnedTasks } from '../../src/capture/extract-owned-tasks';
 import { splitSentences } from '../../src/capture/message-text';
@@ -196,6 +197,19 @@ describe('actions inside decisions and notes', () => {
     expect(extractOwnedTasks('the Committee to meet again in May')).toEqual([]);
     expect(extractOwnedTasks('Thursday would be better for me.')).toEqual([]);
     expect(extractOwnedTasks('Andy will take over as Chair from the June meeting.')).toEqual([]);
+  });
+});
+
+describe('statements under the declarations item with the item first', () => {
+  it('reads the item, its title and the member\'s own statement', () => {
+    expect(recogniseInterestStatement('Item 9, Larkspur – I have been representing residents on this application.')).toMatchObject({ item: '9', nature: 'I have been representing residents on this application' });
+    expect(recogniseInterestStatement('Also item 6 - Requests for use of the City Hall. The organisation I work for has made a request.')).toMatchObject({ item: '6', nature: 'The organisation I work for has made a request' });
+    expect(recogniseInterestStatement('Item 4 – I think we should move on')).toBeUndefined();
+  });
+
+  it('does not take "as well" for the nature', () => {
+    expect(recogniseDeclaration('I declare a non-financial interest in item 9.1 as well')).toMatchObject({ item: '9.1', nature: 'non-financial interest' });
+    expect(recogniseDeclaration('I declare an interest as a governor too')).toMatchObject({ nature: 'a governor' });
   });
 });
 
