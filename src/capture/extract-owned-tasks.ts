@@ -176,7 +176,8 @@ function fromSentence(sentence: string, out: OwnedTask[]): void {
   const that = /^that\s+/i.exec(s);
   if (that) {
     const rest = s.slice(that[0].length);
-    if (!roleWithModal(rest, out) && !roleSubjunctive(rest, out) && !ownerToVerb(rest, out)) ownerWithModal(rest, out, true);
+    // "That Rob should follow up with ...": after "that", a first name before the modal is the owner.
+    if (!roleWithModal(rest, out) && !roleSubjunctive(rest, out) && !ownerToVerb(rest, out)) ownerWithModal(rest, out, true, /^\p{Lu}[\p{Ll}'-]+\s+(?:would|will|should|is\s+to|are\s+to)\s/u.test(rest));
     return;
   }
   if (ownerWithModal(s, out, false)) return;

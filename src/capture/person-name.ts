@@ -11,7 +11,7 @@ const JOIN = '(?:[ \\t]*[/&,][ \\t]*(?:and[ \\t]+)?|[ \\t]+and[ \\t]+)';
 const QUALIFIER = "\\((?:[Rr]et(?:ire)?['\u2019]?d|[Rr]td)\\.?\\)";
 const QUALIFIER_WORD = new RegExp(`^${QUALIFIER}$`, 'u');
 /** Lower-case particles inside a surname: "Prof H van Woerden", "Louise Mackender de Cari". */
-const PARTICLE = '(?:van|von|de|der|den|du|da|di|del|della|le|la|ter|ten|bin|ibn|al|el|dos|das|nan)';
+const PARTICLE = '(?:van|von|de|der|den|du|da|di|del|della|le|la|ter|ten|bin|ibn|al|el|dos|das|nan|ap|ab)';
 const PARTICLE_WORD = new RegExp(`^${PARTICLE}$`, 'u');
 const ONE_NAME = `${NAME_WORD}(?:[ \\t]+(?:${NAME_WORD}|${QUALIFIER}|${PARTICLE}(?=[ \\t]+\\p{Lu}))){0,5}`;
 const GROUP_AT_START = new RegExp(`^@?(${ONE_NAME}(?:${JOIN}@?${ONE_NAME}){0,14})`, 'u');

@@ -6,7 +6,7 @@
  */
 import type { ActionIntent } from './capture-types';
 import { DASH, ITEM_NUMBER, cleanMessage } from './message-text';
-import { readNamesAtStart } from './person-name';
+import { isPersonName, readNamesAtStart } from './person-name';
 import { splitDue } from './split-due';
 import { isTaskVerb } from './task-verbs';
 import { extractOwnedTasks } from './extract-owned-tasks';
@@ -67,7 +67,9 @@ function ownerAtStart(body: string, bare: boolean, allowSingle = false): OwnedBo
   const posted = /^([^,\n]{3,60}),\s*(?:[^,\n]{2,60},\s*){1,2}to\s+(?=[a-z])/.exec(body);
   const person = posted ? readNamesAtStart(posted[1]!, true) : undefined;
   if (posted && person && person.end === posted[1]!.trimEnd().length && !ROLE_WORD.test(posted[1]!.trim())) return { owner: person.names.replace(/^@/, ''), task: body.slice(posted[0].length).trim() };
-  const names = readNamesAtStart(body, mention || allowSingle);
+  // "ACTION James: make contact with ...": a first name the colon marks as the owner.
+  const named = /^\p{Lu}[\p{Ll}'-]+(?=\s*:\s*[a-z])/u.exec(body);
+  const names = readNamesAtStart(body, mention || allowSingle || named !== null);
   if (!names) return undefined;
   const after = body.slice(names.end);
   const sep = OWNER_SEPARATOR.exec(after);
@@ -75,6 +77,9 @@ function ownerAtStart(body: string, bare: boolean, allowSingle = false): OwnedBo
     const task = after.slice(sep[0].length).trim();
     if (!task) return undefined;
     if (/\bto\s+$/.test(sep[0]) && /^be\b/i.test(task)) return undefined;
+    // "Interim Clerk (J McGrath) to draft ...": the person in the brackets holds the post.
+    const held = /^\s*\(([^()\n]{2,60})\)/.exec(sep[0]);
+    if (held && isPersonName(held[1]!.trim()) ) return { owner: `${names.names} (${held[1]!.trim()})`, task };
     return { owner: names.names, task };
   }
   // "@Rik circulate the slides": a mention followed straight by the task's verb.
@@ -179,7 +184,9 @@ export function recogniseAction(text: string): ActionIntent | undefined {
   // "ACTION: Cllr. O. Williams would send a letter ...": the owner written as minutes write it.
   const inside = owned ? undefined : extractOwnedTasks(body)[0];
   if (inside) return { kind: 'action', ...inside };
-  const { owner, task } = owned ?? { owner: '', task: body };
+  // "ACTION: I'll circulate the draft ...": the sender's own ("me" for the meeting layer).
+  const mine = owned ? undefined : /^I(?:'ll|\s+will|\s+shall|'m\s+going\s+to|\s+am\s+going\s+to)\s+(?=[a-z])/.exec(body);
+  const { owner, task } = owned ?? (mine ? { owner: 'me', task: body.slice(mine[0].length) } : { owner: '', task: body });
   const split = splitDue(task);
   if (!split.task) return undefined;
   return {

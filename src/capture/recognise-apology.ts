@@ -125,6 +125,8 @@ function selfApology(message: string): boolean {
     }
   }
   if (sendsApologies(message)) return true;
+  // "Please send apologies, ward cover", "Send apologies for tomorrow please": the sender's own, with no one else named.
+  if (/^(?:please\s+)?(?:send|accept|record|note|pass\s+on|take)\s+(?:my\s+)?apolog(?:ies|y)\b(?!\s+(?:for|from|of|on\s+behalf\s+of)\s+(?!me\b|myself\b|today|tomorrow|tonight|this\b|the\s+meeting|\w+day\b|\w+day's\b))/i.test(message) && !message.includes('?') && !LATE.test(message)) return true;
   // "Unfortunately I'm double-booked on Tuesday – apologies"
   const trailing = TRAILING_APOLOGIES.exec(message);
   return trailing !== null && trailing.index > 0 && givesReason(message.slice(0, trailing.index));
@@ -153,7 +155,7 @@ function sendsApologies(message: string): boolean {
 }
 
 /** Words before the apologies proper: "Notification had been received that ...", "Reminder for tomorrow: ...". */
-const LEAD_IN = /^(?:(?:notification|notice|word)\s+(?:had|has)\s+(?:been\s+)?(?:received|given)\s+that\s+|(?:it\s+was\s+)?(?:noted|reported|confirmed)\s+that\s+|(?:a\s+)?reminder(?:\s+for\s+\w+)?\s*:\s*|(?:please\s+)?note\s*(?:that|:|,)\s*|fyi\s*[:,\u2013-]?\s*|also\s*,?\s*)/i;
+const LEAD_IN = /^(?:also\s+received\s*:\s*|(?:notification|notice|word)\s+(?:had|has)\s+(?:been\s+)?(?:received|given)\s+that\s+|(?:it\s+was\s+)?(?:noted|reported|confirmed)\s+that\s+|(?:a\s+)?reminder(?:\s+for\s+\w+)?\s*:\s*|(?:please\s+)?note\s*(?:that|:|,)\s*|fyi\s*[:,\u2013-]?\s*|also\s*,?\s*)/i;
 
 function merge(intents: ApologyIntent[]): ApologyIntent {
   const names: string[] = [];

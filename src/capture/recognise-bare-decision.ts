@@ -29,7 +29,7 @@ const APPOINTED = /^\s+(?:be|is|was|were|has\s+been|had\s+been)\s+(?:duly\s+|una
 /** "The minutes of the meeting held on 12 June were approved as a correct record (and signed by the Chair)". */
 const MINUTES_APPROVED = /^(?:the\s+)?minutes\s+(?:of|from|for)\s+(?:the\s+)?[^\n]{0,160}?\b(?:were|was|be|are)\s+(?:\S+\s+)?(?:approved|agreed|confirmed|accepted|signed)\b/i;
 /** The chat's shorthand: "Minutes approved as being a true record", "Minutes of 24.10.17 agreed and signed". */
-const MINUTES_SHORT = /^(?:the\s+)?minutes(?:\s+(?:of|from|for)\s+(?:[^\n?!.]|\.(?=\d)){0,120}?)?\s+(?:approved|agreed|accepted|confirmed|adopted)(?:\s+as\s+(?:being\s+)?(?:an?\s+)?(?:true|correct|accurate|fair)(?:\s+and\s+\w+)?\s+record)?(?:,?\s+and\s+signed(?:\s+by\s+the\s+chair(?:man|woman)?)?)?\s*[.!]?$/i;
+const MINUTES_SHORT = /^(?:the\s+)?minutes(?:\s+(?:of|from|for)\s+(?:[^\n?!.]|\.(?=\d)){0,120}?)?\s+(?:approved|agreed|accepted|confirmed|adopted)(?:\s+as\s+(?:being\s+)?(?:an?\s+)?(?:true|correct|accurate|fair)(?:\s+and\s+\w+)?\s+record)?(?:,?\s+and\s+signed(?:\s+by\s+the\s+chair(?:man|woman)?)?)?(?:\s*[.,;\u2013\u2014-]?\s*(?:proposed|moved)(?:\s*:|\s+by)?\s+[^,.;]{2,60},?\s+seconded(?:\s*:|\s+by)?\s+[^,.;]{2,60})?\s*[.!]?$/i;
 /** "These had been circulated and were accepted as a true record, ...": any subject, the minutes' own formula. */
 const AS_A_RECORD = /^[^.?!\n]{0,100}?\b(?:were|was|be|are|been)\s+(?:\S+\s+)?(?:approved|agreed|confirmed|accepted|adopted|signed)\s+as\s+(?:being\s+)?(?:a\s+|an\s+)?(?:true|correct|accurate|full|fair)\s+(?:and\s+\S+\s+)?record\b/i;
 /** "The Board agreed the minutes of the meeting held on 10 December as a correct record." */

@@ -168,7 +168,7 @@ export function recogniseDecision(text: string): DecisionIntent | undefined {
     // "RESOLVED: That\n(1) ...\n(2) ...": a lone "That" above labelled parts belongs to each part.
     .replace(/^((?:RESOLVED|AGREED)\s*:?)[ \t]*that[ \t]*:?[ \t]*\n(?=[ \t]*(?:\(?(?:[a-z]|[ivx]{1,5}|\d{1,2})[.)]|\[(?:[a-z]|[ivx]{1,5}|\d{1,2})\])[ \t])/i, '$1\n');
   // "Decision: The Group agreed to ...": the Scottish minutes' label.
-  message = message.replace(/^decisions?\s*:\s*(?=\S)/i, 'AGREED: ');
+  message = message.replace(/^decisions?\s*:\s*(?=\S)/i, 'AGREED: ').replace(/^decisions?[ \t]*\n(?=\s*\S)/i, 'AGREED:\n');
   let head = HEAD.exec(message);
   // "No further nominations, so it was unanimously RESOLVED – That ...", "On the proposal of Cllr A, seconded by
   // the Vice-Chairman, it was RESOLVED: ...", "PROPOSED; SECONDED; RESOLVED to ...": the word in capitals after a clause.
@@ -178,7 +178,9 @@ export function recogniseDecision(text: string): DecisionIntent | undefined {
     const andLead = /\b(?:proposed|moved|seconded|agreed|voted)\b/i.test(lead) && /\band\s+$/i.test(lead);
     // "It was moved by A, seconded by B and by affirmation of the meeting RESOLVED THAT ...": the word in capitals after who moved it.
     const procedural = typeof upper?.[1] === 'string' && /\b(?:proposed|moved|seconded)\b/i.test(lead) && /\b(?:affirmation|show\s+of\s+hands|vote|votes|voting|agreement|consent)(?:\s+of\s+(?:the\s+)?[\p{L}-]+)?\s+$/iu.test(lead);
-    if (upper && upper.index > 0 && !/[.!?]\s/.test(lead.replace(/\([^()]*\)/g, '')) && (andLead || procedural || /(?:[,;:]\s*|\bit\s+was\s+(?:[a-z]+\s+)?|\bso\s+)$/i.test(lead))) {
+    // "The Sub-Committee, having reference to the licensing objectives ..., RESOLVED to REFUSE the application".
+    const having = /^(?:the\s+)?(?:[\p{L}&'-]+\s+){0,4}?(?:panel|committee|sub-committee|board|partnership|council|authority|cabinet|forum)\s*,?\s+having\b[^.?!]{0,300}$/iu.test(lead);
+    if (upper && upper.index > 0 && !/[.!?]\s/.test(lead.replace(/\([^()]*\)/g, '')) && (andLead || procedural || having || /(?:[,;:]\s*|\bit\s+was\s+(?:[a-z]+\s+)?|\bso\s+)$/i.test(lead))) {
       const again = HEAD.exec(message.slice(upper.index + 1).trimStart());
       if (again) {
         message = message.slice(upper.index + 1).trimStart();

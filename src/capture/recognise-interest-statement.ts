@@ -17,10 +17,10 @@ const ITEM = /(?:\b(?:for|on|in|re|regarding|under|in\s+relation\s+to|in\s+respe
 
 /** The statement: the member's own role, membership, work or relative. */
 const STATEMENT =
-  /^(?:(?:whilst|while|although|though)\b[^,]{3,160},\s*)?(?:I\s*(?:'m|am|was)\s+(?:also\s+|still\s+|currently\s+|now\s+)?(?:a|an|the|one\s+of|chair|vice[- ]chair|chairman|secretary|treasurer|member|trustee|governor|director|employed|retired|related|married|friends?\s+with|a\s+friend|\p{Lu})|I\s+(?:also\s+|still\s+|currently\s+|now\s+)?(?:sit|serve|work\s+(?:for|at|as|with|within|in)\s+(?!home\b)|chair|volunteer|live|own|rent|lease|represent)\b|I\s*(?:have|'ve)\s+been\s+(?:representing|lobbying|campaigning|approached|contacted|involved\s+with|working\s+(?:with|for))\b|the\s+organisation\s+I\s+work\s+for\b|I\s+(?:also\s+)?(?:have|'ve\s+got)\s+(?:a|an|two|three)\s+(?:son|daughter|child|children|grandchild|grandchildren|husband|wife|partner|relative|family\s+member|brother|sister)\b|my\s+(?:husband|wife|partner|spouse|son|daughter|father|mother|dad|mum|brother|sister|son-in-law|daughter-in-law|family|employer|grandchildren|grandson|granddaughter|children|child)\b[^?]{0,20}?\b(?:is|are|was|works?|worked|lives?|sits?|owns?|runs?|attends?|chairs?)\b)/iu;
+  /^(?:(?:whilst|while|although|though)\b[^,]{3,160},\s*)?(?:I\s*(?:'m|am|was)\s+(?:also\s+|still\s+|currently\s+|now\s+)?(?:a|an|the|one\s+of|chair|vice[- ]chair|chairman|secretary|treasurer|member|trustee|governor|director|employed|retired|related|married|friends?\s+with|a\s+friend|\p{Lu})|I\s+(?:also\s+|still\s+|currently\s+|now\s+)?(?:sit|serve|work\s+(?:for|at|as|with|within|in)\s+(?!home\b)|chair|volunteer|live|own|rent|lease|represent)\b|I\s*(?:have|'ve)\s+been\s+(?:representing|lobbying|campaigning|approached|contacted|involved\s+with|working\s+(?:with|for))\b|the\s+organisation\s+I\s+work\s+for\b|(?:the|this)\s+(?:premises|site|property|application|land)\b[^?]{0,80}?\b(?:located|situated|lies|sits|is\s+based)\s+(?:in|within|next\s+to|near|opposite)\s+my\s+(?:ward|division|street|road|village|parish|home|house)\b|I\s+(?:also\s+)?(?:have|'ve\s+got)\s+(?:a|an|two|three)\s+(?:son|daughter|child|children|grandchild|grandchildren|husband|wife|partner|relative|family\s+member|brother|sister)\b|my\s+(?:husband|wife|partner|spouse|son|daughter|father|mother|dad|mum|brother|sister|son-in-law|daughter-in-law|family|employer|grandchildren|grandson|granddaughter|children|child)\b[^?]{0,20}?\b(?:is|are|was|works?|worked|lives?|sits?|owns?|runs?|attends?|chairs?)\b)/iu;
 
 /** Role words one of these statements must name, so "I'm a bit lost" stays conversation. */
-const ROLE_WORDS = /\b(?:residents|applicant|application|organisation|employer|member|trustee|governor|director|chair|chairman|chairwoman|vice[- ]chair|secretary|treasurer|employee|employed|officer|councillor|committee|board|association|partnership|trust|council|school|company|shareholder|owner|owns|landlord|tenant|volunteer|patron|friend|related|relative|neighbour|lives?|near|police|nhs|hospital|dentist|doctor|nurse|teacher|solicitor|group|society|club|charity|forum|panel|federation|union|church|business|retired|serving|partner|son|daughter|husband|wife|grandchildren)\b/i;
+const ROLE_WORDS = /\b(?:ward|home|house|street|residents|applicant|application|organisation|employer|member|trustee|governor|director|chair|chairman|chairwoman|vice[- ]chair|secretary|treasurer|employee|employed|officer|councillor|committee|board|association|partnership|trust|council|school|company|shareholder|owner|owns|landlord|tenant|volunteer|patron|friend|related|relative|neighbour|lives?|near|police|nhs|hospital|dentist|doctor|nurse|teacher|solicitor|group|society|club|charity|forum|panel|federation|union|church|business|retired|serving|partner|son|daughter|husband|wife|grandchildren)\b/i;
 
 export function recogniseInterestStatement(text: string): Extract<DeclarationIntent, { kind: 'declaration' }> | undefined {
   let s = cleanMessage(text).replace(/\u2019/g, "'");
@@ -38,7 +38,7 @@ export function recogniseInterestStatement(text: string): Extract<DeclarationInt
       if (titled && STATEMENT.test(s.slice(titled[0].length))) s = s.slice(titled[0].length);
     }
     // "but for item 5 I should say I'm Chair of ...": the item, then the lead again.
-    const inner = /^(.{0,60}?)\bI\s+(?:should|must|need\s+to|would\s+like\s+to)\s+(?:just\s+)?(?:say|mention|note|declare|flag)(?:\s+that)?\s*,?\s*/i.exec(s);
+    const inner = /^(.{0,240}?)\bI\s+(?:should|must|need\s+to|would\s+like\s+to)\s+(?:just\s+)?(?:say|mention|note|declare|flag)(?:\s+that)?\s*,?\s*/i.exec(s);
     if (inner) {
       const found = ITEM.exec(inner[1]!);
       if (found) item = found[1];
@@ -50,3 +50,20 @@ export function recogniseInterestStatement(text: string): Extract<DeclarationInt
   const nature = stripTrailingPunctuation(s.replace(/^(?:whilst|while)\b/i, (w) => w.toLowerCase()));
   return { kind: 'declaration', nature, leaving: false, ...(item ? { item } : {}) };
 }
+
+/**
+ * A member joining the declaration just made on an item, under the declarations item: "Same for me
+ * on 9.3 - twinning", "And me, 9.3", "Item 10 as well please", "Me too on item 4". The item, and
+ * the member's own words for the interest when given; the caller takes the nature of the declaration
+ * joined otherwise.
+ */
+export function recogniseSameInterest(text: string): { item: string; nature?: string } | undefined {
+  const s = cleanMessage(text).replace(/\u2019/g, "'");
+  if (!s || s.length > 200 || s.includes('?') || s.includes('\n')) return undefined;
+  const same = /^(?:(?:the\s+)?same(?:\s+(?:for|from|here\s+for)\s+me)?|and\s+(?:for\s+)?me|me\s+too|likewise|ditto|same\s+here)\s*(?:,\s*|\s+)(?:on|for|re|in)?\s*(?:agenda\s+)?(?:item\s+)?(\d{1,3}(?:\.\d{1,2})?[a-z]?)\b\s*(?:(?:too|as\s+well|also)\b)?\s*(?:[-\u2013\u2014,:]\s*(.{2,160}?))?[.!]?$/i.exec(s);
+  if (same) return { item: same[1]!, ...(same[2] ? { nature: same[2].trim() } : {}) };
+  const asWell = /^(?:and\s+)?(?:agenda\s+)?item\s+(\d{1,3}(?:\.\d{1,2})?[a-z]?)\s+(?:as\s+well|too|also|for\s+me(?:\s+too)?)(?:,?\s+please)?[.!]?$/i.exec(s);
+  if (asWell) return { item: asWell[1]! };
+  return undefined;
+}
+

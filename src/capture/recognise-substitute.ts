@@ -80,6 +80,14 @@ export function substitutesFrom(list: string, names: string[]): Substitutes {
     const substitute = readNamesAtStart(m[1]!.trim(), true)?.names;
     if (name && substitute && !out.some((o) => o.name === name)) out.push({ name, substitute });
   }
+  // "Cllr Llinos Medi Huws (Isle of Anglesey CC) with Cllr Gary Pritchard deputising; Cllr Mark Pritchard (Wrexham CBC); ...": each entry its own pair.
+  for (const entry of s.split(/\s*;\s*(?:and\s+)?/).slice(0, 40)) {
+    const m = /^(.{2,120}?)\s+with\s+(.{2,80}?)\s+(?:deputising|substituting|attending\s+in\s+(?:his|her|their)\s+place|as\s+(?:his|her|their\s+)?(?:substitute|deputy))\s*\.?$/i.exec(entry.replace(/^(?:and\s+)?(?:from\s+)?/i, '').trim());
+    if (!m) continue;
+    const name = names.find((n) => m[1]!.startsWith(n));
+    const substitute = readNamesAtStart(m[2]!.trim(), true)?.names;
+    if (name && substitute && !out.some((o) => o.name === name)) out.push({ name, substitute });
+  }
   // "Councillor Manning, substituted by Councillor Sands; Councillor Osborn; Councillor Haynes will substitute".
   for (const pair of readEntries(s.replace(/\s*\([^()]*\)/g, ''))?.substitutes ?? []) {
     const name = names.find((n) => n === pair.name || n.endsWith(pair.name) || pair.name.endsWith(n));
@@ -190,6 +198,14 @@ export function trailingSubstitute(message: string, intent: ApologyIntent): Apol
     const first = by ? splitNames(by.names)[0] : undefined;
     if (absent && first && !subs.some((x) => x.name === absent)) subs.push({ name: absent, substitute: first });
   }
+  // "Under Regulation 13, Councillor P M Dilks has been appointed as the replacement member for Councillor R J Cleaver ...,
+  // and Councillor M Geaney (South Holland) replaces Councillor G Scalese".
+  for (const m of message.matchAll(REPLACES)) {
+    const absentWritten = m[2]!.trim();
+    const absent = names.find((n) => n === absentWritten || n.endsWith(absentWritten.split(/\s+/).slice(-2).join(' ')) || absentWritten.endsWith(n.split(/\s+/).slice(-2).join(' ')));
+    const by = readNamesAtStart(m[1]!.trim(), true)?.names;
+    if (absent && by && !subs.some((x) => x.name === absent)) subs.push({ name: absent, substitute: by });
+  }
   // "... from A and B, substituted by C and D respectively".
   const respectively = /,?\s+substituted\s+by\s+(.{3,200}?)\s+respectively\b/i.exec(message);
   if (respectively && subs.length === 0) {
@@ -206,6 +222,10 @@ export function trailingSubstitute(message: string, intent: ApologyIntent): Apol
   }
   return names.length === intent.names.length && subs.length === (intent.substitutes ?? []).length ? intent : apology(false, names, false, undefined, subs);
 }
+
+const TITLED = String.raw`(?:(?:County\s+|District\s+)?(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+)\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,4}`;
+/** "X has been appointed as the replacement member for Y", "X replaces Y", "X will replace Y". */
+const REPLACES = new RegExp(String.raw`(${TITLED})\s*(?:\([^()]{1,60}\)\s*)?(?:has\s+been\s+appointed\s+as\s+(?:the\s+)?replacement(?:\s+member)?\s+for|replaces|is\s+replacing|will\s+replace|replaced)\s+(${TITLED})`, 'gu');
 
 /** The clerk's "with X and Y substituting respectively", paired in order with the absentees. */
 export function withSubstitutes(message: string, names: string[]): Substitutes {

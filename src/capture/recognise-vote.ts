@@ -49,7 +49,7 @@ const NAME = "([\\p{L}][\\p{L}.'\u2019\\- ]{1,60}?)";
 const SEP = `\\s*(?:[:,;]|${DASH})?\\s*`;
 /** "Moved by X, seconded by Y", "It was moved by X and seconded by Y", "Proposed by X and seconded by Y". */
 const MOVED_BY = new RegExp(
-  `^(?:(?:an?\\s+)?(amendment|motion)\\s*(?::\\s*|\\s+(?:was\\s+)?))?(?:it\\s+was\\s+)?(?:moved|proposed)\\s+by\\s+${NAME}\\s*(?:,\\s*|\\s+)(?:and\\s+)?seconded\\s+by\\s+${NAME}(?=\\s*(?:$|[:,;(])|\\.(?=\\s*$|\\s+(?:on|upon|the|resolved|agreed|vote|carried|lost|that|motion)\\b)|\\s+${DASH}\\s|\\s+that\\b|\\s+to\\b)${SEP}`,
+  `^(?:(?:an?\\s+)?(amendment|motion)\\s*(?::\\s*|\\s+(?:was\\s+)?))?(?:it\\s+was\\s+)?(?:moved|proposed)\\s+by\\s+${NAME}\\s*(?:,\\s*|\\s+)(?:and\\s+)?seconded\\s+by\\s+${NAME}(?=\\s*(?:$|[:,;(])|\\s+and\\s+(?:(?:unanimously|duly)\\s+)?(?:resolved|agreed|carried)\\b|\\.(?=\\s*$|\\s+(?:on|upon|the|resolved|agreed|vote|carried|lost|that|motion)\\b)|\\s+${DASH}\\s|\\s+that\\b|\\s+to\\b)${SEP}`,
   'iu',
 );
 /** "Cllr Jones moved an amendment, seconded by Cllr Brown, that ...", "Cllr Smith moved, and Cllr Patel seconded, that ...". */
@@ -119,7 +119,8 @@ function readMotion(message: string): { motion: MotionIntent; rest?: string } | 
     seconder = m[3] ?? m[4];
   }
   if (!mover || !seconder || !plausibleName(mover) || !plausibleName(seconder)) return undefined;
-  const tail = message.slice(m[0].length);
+  // "MOVED by A, SECONDED by B and RESOLVED: That ...": the resolution follows the seconder.
+  const tail = message.slice(m[0].length).replace(/^\s*,?\s*and\s+(?=(?:(?:unanimously|duly)\s+)?(?:resolved|agreed|carried)\b)/i, '');
   // The motion's words run to the end of the sentence that holds them (a vote or RESOLVED line may follow).
   const { text, rest } = splitMotionWords(tail);
   return { motion: { kind: 'motion', amendment, mover: tidyName(mover), seconder: tidyName(seconder), ...(text ? { text } : {}) }, ...(rest ? { rest } : {}) };
@@ -129,7 +130,7 @@ function readMotion(message: string): { motion: MotionIntent; rest?: string } | 
 function splitMotionWords(tail: string): { text?: string; rest?: string } {
   const t = tail.trim();
   if (!t) return {};
-  const follow = /(?:^|[.\n]\s*)(?=(?:(?:upon|on)\s+(?:being\s+)?put\s+to|vote\s*:|result\s*:|(?:the\s+)?(?:motion|amendment)\s+was\s+(?:carried|lost)|carried\b|lost\b|resolved\b|agreed\b|named\s+vote|recorded\s+vote))/i.exec(t);
+  const follow = /(?:^|[.\n]\s*)(?=(?:(?:upon|on)\s+(?:being\s+)?put\s+to|vote\s*:|result\s*:|(?:the\s+)?(?:motion|amendment)\s+was\s+(?:carried|lost)|carried\b|lost\b|(?:(?:unanimously|duly)\s+)?resolved\b|(?:(?:unanimously|duly)\s+)?agreed\b|named\s+vote|recorded\s+vote))/i.exec(t);
   const words = follow ? t.slice(0, follow.index) : t;
   const rest = follow ? t.slice(follow.index).replace(/^[.\s]+/, '') : '';
   const text = /^(?:that|to)\b/i.test(words.trim()) || words.trim().length > 0 ? motionText(words) : undefined;

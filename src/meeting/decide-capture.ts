@@ -144,11 +144,16 @@ function actionEvent(
   extra: { item?: string; confirmed: boolean; source: 'action' | 'decision' | 'note'; sourceId?: string },
   unknown: string[],
 ): MeetingEventBody {
+  // "ACTION: I'll circulate the draft": the sender owns it.
+  if (task.owner === 'me') task = { ...task, owner: findPerson(meeting.people, turn.by)?.name ?? turn.by.name };
   const mentioned = turn.mentions?.find((m) => task.owner.includes(m.name) || m.name.includes(task.owner));
   // "Chairman of the Overview and Scrutiny Committee" is one person though it holds "and".
   const whole = meeting.people.find((p) => normaliseName(p.name) === normaliseName(task.owner));
-  const joint = !whole && /\/|\band\b|&/.test(task.owner);
-  const person = mentioned ? findPerson(meeting.people, mentioned) : joint ? undefined : findWritten(meeting.people, task.owner);
+  // "Director of Finance & Performance Management (Mr McGonigal)", "Interim Clerk (J McGrath)": the post, then who holds it.
+  const posted = whole ? undefined : /^(.{2,80}?)\s*\(([^()]{2,60})\)$/.exec(task.owner);
+  const holder = posted ? findWritten(meeting.people, posted[2]!) : undefined;
+  const joint = !whole && !holder && /\/|\band\b|&/.test(task.owner);
+  const person = mentioned ? findPerson(meeting.people, mentioned) : holder ?? (joint ? undefined : findWritten(meeting.people, task.owner));
   if (!person && !mentioned && !joint) unknown.push(task.owner);
   // "TD & AV", "Clerk and Cllr Bunney": each owner as the roster names them, joined as typed.
   const owner = person?.name ?? mentioned?.name ?? (joint ? jointOwnerNames(meeting, task.owner) : task.owner);

@@ -1,6 +1,6 @@
 import { recogniseAction } from '../capture/recognise-action';
 import { recogniseApology } from '../capture/recognise-apology';
-import { recogniseInterestStatement } from '../capture/recognise-interest-statement';
+import { recogniseInterestStatement, recogniseSameInterest } from '../capture/recognise-interest-statement';
 import { isDeclarationsTitle } from './declaration-item';
 import { recogniseDecision } from '../capture/recognise-decision';
 import { recogniseBareDecision, recogniseCapitalOutcome } from '../capture/recognise-bare-decision';
@@ -82,6 +82,14 @@ export function decideMessage(meeting: Meeting, rawText: string, turn: TurnInput
   // "For the record, I'm a retired police officer" while the declarations item is taken.
   const statement = onDeclarationsItem(meeting) ? recogniseInterestStatement(text) : undefined;
   if (statement) return decideDeclaration(meeting, statement, turn);
+  // "Same for me on 9.3 - twinning", "Item 10 as well please": joining the declaration just made on that item.
+  const same = onDeclarationsItem(meeting) ? recogniseSameInterest(text) : undefined;
+  if (same) {
+    const joined = [...meeting.declarations].reverse().find((d) => d.item !== undefined && (d.item === same.item || d.item === findItem(meeting, same.item)?.number));
+    // "Same for me on 9.3 - twinning": a word or two naming the item keep the fuller words of the declaration joined.
+    const nature = joined && (same.nature === undefined || same.nature.split(/\s+/).length <= 3) ? joined.nature : same.nature;
+    if (nature) return decideDeclaration(meeting, { kind: 'declaration', item: same.item, nature, leaving: false }, turn);
+  }
   const apology = recogniseApology(text);
   if (apology) return decideApology(meeting, apology, turn);
   const navigation = recogniseNavigation(text);

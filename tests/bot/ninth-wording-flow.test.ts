@@ -50,4 +50,14 @@ describe('wordings of the eighth set of real meetings, through the real endpoint
     await say(clerk, 'NOTED: the figures were provisional.');
     expect((await meeting()).decisions).toHaveLength(1);
   });
+
+  it('records the resolution after who moved and seconded it, and actions owned by the sender and by a post\'s holder', async () => {
+    await say(clerk, 'MOVED by Adrian Moss, SECONDED by Mark Inkster and RESOLVED: That the minutes of 1 June be signed.');
+    const m = await meeting();
+    expect(m.decisions.at(-1)?.parts).toEqual(['That the minutes of 1 June be signed.']);
+    await say(chair, "ACTION: I'll circulate the draft to partners");
+    await say(clerk, 'ACTION: Partnership Officer (Jo Murphy) to book the room');
+    const actions = (await meeting()).actions.map((a) => [a.owner, a.task]);
+    expect(actions).toEqual(expect.arrayContaining([['Clive Chatters', 'circulate the draft to partners'], ['Jo Murphy', 'book the room']]));
+  });
 });

@@ -7,7 +7,8 @@ import { recogniseBareDecision, recogniseCapitalOutcome } from '../../src/captur
 import { recogniseDeclaration } from '../../src/capture/recognise-declaration';
 import { recogniseAction } from '../../src/capture/recognise-action';
 import { recogniseNavigation } from '../../src/capture/recognise-navigation';
-import { recogniseInterestStatement } from '../../src/capture/recognise-interest-statement';
+import { recogniseInterestStatement, recogniseSameInterest } from '../../src/capture/recognise-interest-statement';
+import { recogniseVoteMessage } from '../../src/capture/recognise-vote';
 import { parseAgenda } from '../../src/agenda/parse-agenda';
 import { extractOwnedTasks } from '../../src/capture/extract-owned-tasks';
 import { splitSentences } from '../../src/capture/message-text';
@@ -210,6 +211,59 @@ describe('statements under the declarations item with the item first', () => {
   it('does not take "as well" for the nature', () => {
     expect(recogniseDeclaration('I declare a non-financial interest in item 9.1 as well')).toMatchObject({ item: '9.1', nature: 'non-financial interest' });
     expect(recogniseDeclaration('I declare an interest as a governor too')).toMatchObject({ nature: 'a governor' });
+  });
+});
+
+// Wordings met in the half of the ninth set moved into development on 2026-12-04.
+describe('the ninth set studied', () => {
+  it('pairs substitutes given as "with X deputising", "(X deputising)" and "X replaces Y"', () => {
+    expect(recogniseApology('Apologies received from: Cllr Llinos Medi Huws (Isle of Anglesey CC) with Cllr Gary Pritchard deputising; Cllr Mark Pritchard (Wrexham CBC); Rhun ap Gareth (Conwy CBC) with Fran Lewis deputising.')).toMatchObject({
+      names: ['Cllr Llinos Medi Huws', 'Cllr Mark Pritchard', 'Rhun ap Gareth'],
+      substitutes: [
+        { name: 'Cllr Llinos Medi Huws', substitute: 'Cllr Gary Pritchard' },
+        { name: 'Rhun ap Gareth', substitute: 'Fran Lewis' },
+      ],
+    });
+    expect(recogniseApology('Also received: apologies from Neal Cockerton (Andrew Farrow deputising) and Emyr Williams (Iwan Jones deputising)')).toMatchObject({
+      substitutes: [
+        { name: 'Neal Cockerton', substitute: 'Andrew Farrow' },
+        { name: 'Emyr Williams', substitute: 'Iwan Jones' },
+      ],
+    });
+    expect(recogniseApology('Apologies for absence were received from Councillors R J Cleaver and G Scalese. Under Regulation 13, Councillor P M Dilks has been appointed as the replacement member for Councillor R J Cleaver for this meeting only, and Councillor M Geaney (South Holland) replaces Councillor G Scalese for this meeting only.')?.substitutes).toEqual([
+      { name: 'Councillor R J Cleaver', substitute: 'Councillor P M Dilks' },
+      { name: 'Councillor G Scalese', substitute: 'Councillor M Geaney' },
+    ]);
+    expect(recogniseApology('Please send apologies, ward cover')).toMatchObject({ self: true });
+    expect(recogniseApology('Please send apologies for Cllr Wise')).toMatchObject({ self: false, names: ['Cllr Wise'] });
+  });
+
+  it('passes the resolution after "MOVED by A, SECONDED by B and RESOLVED:" on to be recorded', () => {
+    expect(recogniseVoteMessage('MOVED by Councillor Philip Normal, SECONDED by Councillor Irfan Mohammed and RESOLVED: That Councillor Fred Cowell be elected Chair.')).toMatchObject({
+      motion: { mover: 'Councillor Philip Normal', seconder: 'Councillor Irfan Mohammed' },
+      rest: 'RESOLVED: That Councillor Fred Cowell be elected Chair.',
+    });
+    expect(recogniseVoteMessage('It was PROPOSED by MR COWLING and SECONDED by MR BARKER and UNANIMOUSLY RESOLVED that the minutes be adopted.')).toMatchObject({ motion: { seconder: 'MR BARKER' }, rest: 'UNANIMOUSLY RESOLVED that the minutes be adopted.' });
+  });
+
+  it('reads a decision after who decided and why, under a "Decision" heading, and minutes approved with who proposed them', () => {
+    expect(recogniseDecision('The Sub-Committee, having reference to the licensing objectives under the Licensing Act 2003, RESOLVED to REFUSE the application.')?.parts).toEqual(['To REFUSE the application.']);
+    expect(recogniseDecision('Decision\n3.1 NOTED the notification of the current consultation on Police Station closures')?.parts).toEqual(['NOTED the notification of the current consultation on Police Station closures']);
+    expect(recogniseBareDecision('Minutes of February 2017 approved. Proposed: Lloyd Duncan, Seconded: Irene Dunbar')).toBeDefined();
+  });
+
+  it('reads a member joining the declaration just made, and a site in the member\'s ward', () => {
+    expect(recogniseSameInterest('Same for me on 9.3 - twinning')).toEqual({ item: '9.3', nature: 'twinning' });
+    expect(recogniseSameInterest('Item 10 as well please')).toEqual({ item: '10' });
+    expect(recogniseSameInterest('Item 10 next please')).toBeUndefined();
+    expect(recogniseInterestStatement('For item 4 - the premises in the application is located in my ward, Ferndale Ward.')).toMatchObject({ item: '4' });
+    expect(recogniseInterestStatement('The site is a mess in my ward')).toBeUndefined();
+  });
+
+  it('reads the sender\'s own action, and the post holder in brackets', () => {
+    expect(recogniseAction("ACTION: I'll circulate the draft and put it on the next agenda")).toMatchObject({ owner: 'me', task: 'circulate the draft and put it on the next agenda' });
+    expect(recogniseAction('ACTION: Interim Clerk (J McGrath) to draft a letter to Heilendi')).toMatchObject({ owner: 'Interim Clerk (J McGrath)' });
+    expect(recogniseAction('ACTION James: make contact with Debbie Esslemont')).toMatchObject({ owner: 'James', task: 'make contact with Debbie Esslemont' });
   });
 });
 
