@@ -44,7 +44,7 @@ export function chooseItems(cands: Candidate[]): number[] {
       majors.add(c.major);
     }
   }
-  addSubItems(cands, chosen, majors);
+  addSubItems(cands, chosen, majors, lo, hi);
   return [...chosen].sort((a, b) => a - b);
 }
 
@@ -86,7 +86,7 @@ function nextSub(sub: string): string {
   return String.fromCharCode(sub.charCodeAt(0) + 1);
 }
 
-function addSubItems(cands: Candidate[], chosen: Set<number>, majors: Set<number>): void {
+function addSubItems(cands: Candidate[], chosen: Set<number>, majors: Set<number>, lo: number, hi: number): void {
   let currentMajor: number | undefined;
   let lastSub: string | undefined;
   cands.forEach((c, i) => {
@@ -102,7 +102,10 @@ function addSubItems(cands: Candidate[], chosen: Set<number>, majors: Set<number
     const sameParent = currentMajor === c.major && (lastSub === undefined ? first : c.sub === nextSub(lastSub));
     const newParent =
       first && !majors.has(c.major) && (currentMajor === undefined || currentMajor === c.major - 1);
-    if (sameParent || newParent) {
+    // "4. Matters arising / 9.3 Twinning / 10. Planning": a part of the agenda pasted without its parent
+    // item, between two items, is an item of its own.
+    const orphan = !majors.has(c.major) && c.major > lo && c.major < hi && currentMajor !== c.major;
+    if (sameParent || newParent || orphan) {
       chosen.add(i);
       currentMajor = c.major;
       lastSub = c.sub;

@@ -122,7 +122,7 @@ export function scoreRecord(meeting: Meeting, expect: Expectation): ScoreCard {
     declarations: pair(
       expect.declarations ?? [],
       meeting.declarations,
-      (e, r) => sameName(e.name, r.name) && String(e.item) === String(r.item ?? '') && textMatches(e.nature, declarationWords(r), DECLARATION_SHARE),
+      (e, r) => sameName(e.name, r.name) && sameItem(e.item, r.item) && textMatches(e.nature, declarationWords(r), DECLARATION_SHARE),
       (e) => `${e.name} item ${e.item}: ${e.nature}`,
       (r) => `${r.name} item ${r.item ?? '-'}: ${r.nature}`,
     ),
@@ -153,21 +153,21 @@ export function scoreRecord(meeting: Meeting, expect: Expectation): ScoreCard {
     appointments: pair(
       expect.appointments ?? [],
       meeting.appointments.filter((a) => !a.withdrawn),
-      (e, r) => String(e.item) === r.item && sameName(e.name, r.name) && e.role === r.role,
+      (e, r) => sameItem(e.item, r.item) && sameName(e.name, r.name) && e.role === r.role,
       (e) => `item ${e.item}: ${e.name} ${e.role}`,
       (r) => `item ${r.item}: ${r.name} ${r.role}`,
     ),
     exempt: pair(
       expect.exempt ?? [],
       meeting.exempt,
-      (e, r) => String(e.item) === r.item && (e.paragraph == null ? true : (r.paragraph ?? '').split(/,\s*/).includes(String(e.paragraph))),
+      (e, r) => sameItem(e.item, r.item) && (e.paragraph == null ? true : (r.paragraph ?? '').split(/,\s*/).includes(String(e.paragraph))),
       (e) => `item ${e.item}${e.paragraph ? ` para ${e.paragraph}` : ''}`,
       (r) => `item ${r.item}${r.paragraph ? ` para ${r.paragraph}` : ''}`,
     ),
     programme: pair(
       expect.programme ?? [],
       meeting.programme.filter((p) => !p.withdrawn),
-      (e, r) => (e.item === undefined || String(e.item) === (r.item ?? '')) && textMatches(e.text, r.text) && (e.when == null || comparable(r.when ?? r.text).includes(comparable(e.when))),
+      (e, r) => (e.item === undefined || sameItem(e.item, r.item)) && textMatches(e.text, r.text) && (e.when == null || comparable(r.when ?? r.text).includes(comparable(e.when))),
       (e) => `item ${e.item ?? '-'}: ${e.text}${e.when ? ` (${e.when})` : ''}`,
       (r) => `item ${r.item ?? '-'}: ${r.text}${r.when ? ` (${r.when})` : ''}`,
     ),
@@ -185,13 +185,13 @@ function scoreDecisions(meeting: Meeting, expected: NonNullable<Expectation['dec
   const missing: string[] = [];
   let matched = 0;
   for (const e of expected) {
-    const i = parts.findIndex((r, j) => !used.has(j) && String(e.item) === r.item && textMatches(e.text, r.text));
+    const i = parts.findIndex((r, j) => !used.has(j) && sameItem(e.item, r.item) && textMatches(e.text, r.text));
     if (i >= 0) {
       used.add(i);
       matched++;
       continue;
     }
-    const whole = live.find((d) => d.parts.length > 1 && String(e.item) === d.item && parts.every((r, j) => r.id !== d.id || !used.has(j)) && textMatches(e.text, d.parts.map((t, k) => `${d.labels[k] ? `(${d.labels[k]}) ` : ''}${t}`).join(' ')));
+    const whole = live.find((d) => d.parts.length > 1 && sameItem(e.item, d.item) && parts.every((r, j) => r.id !== d.id || !used.has(j)) && textMatches(e.text, d.parts.map((t, k) => `${d.labels[k] ? `(${d.labels[k]}) ` : ''}${t}`).join(' ')));
     if (whole) {
       parts.forEach((r, j) => r.id === whole.id && used.add(j));
       matched++;
@@ -218,7 +218,7 @@ function declarationWords(d: { category?: string; nature: string; leaving: boole
 
 function voteMatches(e: ExpectedVote, r: Motion): boolean {
   const v = r.vote!;
-  if (String(e.item) !== r.item || e.result !== v.result || (e.amendment ?? false) !== r.amendment) return false;
+  if (!sameItem(e.item, r.item) || e.result !== v.result || (e.amendment ?? false) !== r.amendment) return false;
   const count = (x: number | null | undefined, y: number | undefined) => (x == null ? true : (y ?? (e.named ? 0 : undefined)) === x);
   if (!count(e.for, v.for) || !count(e.against, v.against) || !count(e.abstentions, v.abstentions)) return false;
   if (e.mover && !(r.mover && sameName(e.mover, r.mover))) return false;
@@ -273,3 +273,16 @@ export function precision(s: CategoryScore): number {
 export function recall(s: CategoryScore): number {
   return s.expected === 0 ? 1 : s.matched / s.expected;
 }
+
+/**
+ * Whether a recorded item is the expected one. A whole number also matches one of its parts
+ * ("9" and "9.3", "5" and "5a"): scenario files written before the validator took printed parts
+ * give the whole item where the agenda prints a part.
+ */
+export function sameItem(expected: number | string, recorded: string | undefined): boolean {
+  const e = String(expected);
+  const r = recorded ?? '';
+  if (e === r) return true;
+  return /^\d{1,3}$/.test(e) && new RegExp(`^${e}(?:\\.\\d{1,2}|[a-z]|\\([a-z0-9]{1,4}\\))$`, 'i').test(r);
+}
+

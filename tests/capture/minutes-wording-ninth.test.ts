@@ -164,6 +164,13 @@ describe('agenda', () => {
     const agenda = parseAgenda('1. Apologies\n2. Declarations of Interest\n3. Action Sheet\n(Items 4 to 15 – reports as listed in the agenda pack)\n16. Tender for Internal Audit Contract\n17. Recruitment of Independent Audit Committee Chairperson');
     expect(agenda.items.map((i) => i.number)).toEqual(['1', '2', '3', '4–15', '16', '17']);
   });
+
+  it('keeps a part pasted without its parent item, between two items, as an item', () => {
+    const agenda = parseAgenda('1. Apologies\n2. Minutes\n4. Matters arising\n9.3 Twinning\n10. Planning');
+    expect(agenda.items.map((i) => i.number)).toEqual(['1', '2', '4', '9.3', '10']);
+    // Under its own item, a numbered paragraph is still not an item.
+    expect(parseAgenda('1. Apologies\n2. Minutes\n2.1 The minutes of the last meeting were circulated with the papers and are attached for approval by members tonight\n3. Planning').items.map((i) => i.number)).toEqual(['1', '2', '3']);
+  });
 });
 
 describe('items announced with a question to the room', () => {

@@ -41,7 +41,10 @@ for (const file of files) {
   if (names.size !== byId.size) e('two people share a name');
   if ([...byId.values()].filter((p) => p.role === 'chair').length !== 1) e('there must be exactly one chair');
 
-  const items = new Set([...(sc.agenda ?? '').matchAll(/^\s*(\d{1,3})(?=[.\s])/gm)].map((m) => Number(m[1])));
+  // Items as printed in the pasted agenda (FORMAT.md): whole numbers, and parts such as "9.3" or "5a".
+  const printed = [...(sc.agenda ?? '').matchAll(/^\s*(?:item\s+)?(\d{1,3})(?:(\.\d{1,2}|[a-z])(?=[.)\s]))?(?=[.)\s])/gim)];
+  const items = new Set(printed.flatMap((m) => (m[2] ? [`${m[1]}${m[2].toLowerCase()}`, m[1]] : [m[1]])));
+  const onAgenda = (item) => items.has(String(item).toLowerCase());
   const script = sc.script ?? [];
   if (script.length < 20 || script.length > 70) e(`${script.length} script steps (want 20-70)`);
   let prev = '';
@@ -87,11 +90,11 @@ for (const file of files) {
   }
   for (const d of x.declarations ?? []) {
     if (!names.has(d.name)) e(`declarations: ${d.name} is not in people`);
-    if (!items.has(d.item)) e(`declarations: item ${d.item} is not in the agenda`);
+    if (!onAgenda(d.item)) e(`declarations: item ${d.item} is not in the agenda`);
     if (!d.nature) e(`declarations: no nature for ${d.name}`);
   }
   for (const d of x.decisions ?? []) {
-    if (!items.has(d.item)) e(`decisions: item ${d.item} is not in the agenda`);
+    if (!onAgenda(d.item)) e(`decisions: item ${d.item} is not in the agenda`);
     if (!d.text) e('decisions: empty text');
   }
   for (const a of x.actions ?? []) {
@@ -102,23 +105,23 @@ for (const file of files) {
   const VOTES = new Set(['for', 'against', 'abstain']);
   const count = (v) => v === null || v === undefined || (Number.isInteger(v) && v >= 0);
   for (const v of x.votes ?? []) {
-    if (!items.has(v.item)) e(`votes: item ${v.item} is not in the agenda`);
+    if (!onAgenda(v.item)) e(`votes: item ${v.item} is not in the agenda`);
     if (!RESULTS.has(v.result)) e(`votes: result must be carried or lost, not ${v.result}`);
     for (const k of ['for', 'against', 'abstentions']) if (!count(v[k])) e(`votes: bad ${k} ${v[k]}`);
     for (const k of ['mover', 'seconder']) if (v[k] !== null && v[k] !== undefined && typeof v[k] !== 'string') e(`votes: bad ${k}`);
     for (const n of v.named ?? []) if (!n.name || !VOTES.has(n.vote)) e(`votes: bad named vote ${JSON.stringify(n)}`);
   }
   for (const a of x.appointments ?? []) {
-    if (!items.has(a.item)) e(`appointments: item ${a.item} is not in the agenda`);
+    if (!onAgenda(a.item)) e(`appointments: item ${a.item} is not in the agenda`);
     if (!names.has(a.name)) e(`appointments: ${a.name} is not in people`);
     if (a.role !== 'chair' && a.role !== 'vicechair') e(`appointments: role must be chair or vicechair, not ${a.role}`);
   }
   for (const x9 of x.exempt ?? []) {
-    if (!items.has(x9.item)) e(`exempt: item ${x9.item} is not in the agenda`);
+    if (!onAgenda(x9.item)) e(`exempt: item ${x9.item} is not in the agenda`);
     if (x9.paragraph !== null && !/^\d{1,2}[a-z]?$/.test(String(x9.paragraph))) e(`exempt: bad paragraph ${x9.paragraph}`);
   }
   for (const w of x.programme ?? []) {
-    if (!items.has(w.item)) e(`programme: item ${w.item} is not in the agenda`);
+    if (!onAgenda(w.item)) e(`programme: item ${w.item} is not in the agenda`);
     if (!w.text) e('programme: empty text');
   }
   for (const l of sc.llm ?? []) if (!l.match || (typeof l.answer !== 'string' && typeof l.answer !== 'object')) e('llm: each entry needs "match" and "answer"');
