@@ -88,5 +88,16 @@ export function splitDue(task: string): SplitTask {
   if (day) return { task: stripTrailingPunctuation(day[1]!), due: day[2]!, dueKind: 'by' };
   const meeting = AT_MEETING.exec(text);
   if (meeting) return { task: text, due: meeting[1]!, dueKind: 'by' };
+  // "... and provide an update by July 7th for reporting at the Board meeting": a date inside the task,
+  // before what it is for; the words stay in the task.
+  const inside = /\bby\s+(?=\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d)/gi;
+  const head = text.slice(0, 600);
+  let tries = 0;
+  for (let m = inside.exec(head); m && tries < 8; m = inside.exec(head), tries++) {
+    const after = head.slice(m.index + m[0].length, m.index + m[0].length + 80);
+    const found = chrono.en.GB.parse(after, new Date(Date.UTC(2024, 0, 1)), { forwardDate: true })[0];
+    if (!found || found.index !== 0 || !/\d/.test(found.text)) continue;
+    if (/^\s*(?:,\s*|for\b|to\b|so\s+that\b|in\s+time\b|ahead\s+of\b|and\b)/i.test(after.slice(found.text.length))) return { task: text, due: found.text, dueKind: 'by' };
+  }
   return { task: text };
 }

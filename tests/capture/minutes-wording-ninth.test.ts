@@ -11,6 +11,7 @@ import { recogniseInterestStatement, recogniseSameInterest } from '../../src/cap
 import { recogniseVoteMessage } from '../../src/capture/recognise-vote';
 import { parseAgenda } from '../../src/agenda/parse-agenda';
 import { extractOwnedTasks } from '../../src/capture/extract-owned-tasks';
+import { splitDue } from '../../src/capture/split-due';
 import { splitSentences } from '../../src/capture/message-text';
 
 // Wordings met in the eighth set of real meetings, studied on 2026-12-04 after it had been scored once as kept-out.
@@ -271,6 +272,15 @@ describe('the ninth set studied', () => {
     expect(recogniseAction("ACTION: I'll circulate the draft and put it on the next agenda")).toMatchObject({ owner: 'me', task: 'circulate the draft and put it on the next agenda' });
     expect(recogniseAction('ACTION: Interim Clerk (J McGrath) to draft a letter to Heilendi')).toMatchObject({ owner: 'Interim Clerk (J McGrath)' });
     expect(recogniseAction('ACTION James: make contact with Debbie Esslemont')).toMatchObject({ owner: 'James', task: 'make contact with Debbie Esslemont' });
+  });
+});
+
+describe('a due date inside the task', () => {
+  it('is read before what the date is for, and the words stay in the task', () => {
+    expect(splitDue('provide an update by July 7th for reporting at the Board meeting')).toEqual({ task: 'provide an update by July 7th for reporting at the Board meeting', due: 'July 7th', dueKind: 'by' });
+    expect(splitDue('contact the school by 3 March so that it can reply')).toMatchObject({ due: '3 March' });
+    expect(splitDue('circulate the paper supported by the OPCC for comment')).toEqual({ task: 'circulate the paper supported by the OPCC for comment' });
+    expect(splitDue('be led by 10 members to agree')).toEqual({ task: 'be led by 10 members to agree' });
   });
 });
 
