@@ -231,10 +231,11 @@ export function extractOwnedTasks(text: string): OwnedTask[] {
   // "The Clerk will write to the school about parking. (Action: Clerk)": the owner named after the sentence.
   // "... Waddingham Road. ACTION GA": initials after the word in capitals.
   // "... letter to residents – AV to action": who takes the whole of it on, after a dash.
+  const toAction = TO_ACTION.exec(cleaned);
   const tagged =
     /[\s.]\(?\s*actions?\s*(?::|[\u2013\u2014-])\s*([^()\n]{1,60}?)\s*\)?\s*\.?$/i.exec(cleaned) ??
     /[\s.]\(?\s*ACTIONS?\s+([A-Z]{2,3}(?:\s*[/&,]\s*[A-Z]{2,3}){0,3})\s*\)?\s*\.?$/.exec(cleaned) ??
-    TO_ACTION.exec(cleaned);
+    toAction;
   if (tagged && !/^(?:none|n\/a|tbc|complete[d]?)$/i.test(tagged[1]!.trim())) {
     const head = cleaned.slice(0, tagged.index).trim();
     const sentences = splitSentences(head);
@@ -242,7 +243,7 @@ export function extractOwnedTasks(text: string): OwnedTask[] {
     const found: OwnedTask[] = [];
     fromSentence(last, found);
     // "To contact The Old School to agree ... – AV to action": the whole decision is the task.
-    const whole = TO_ACTION.test(cleaned) ? last.replace(/^to\s+/i, '').replace(/[.;\s]+$/, '').replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase()) : undefined;
+    const whole = toAction ? last.replace(/^to\s+/i, '').replace(/[.;\s]+$/, '').replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase()) : undefined;
     const task = whole || (found[0]?.task ?? stripLead(last));
     if (task) {
       const split = splitDue(task);

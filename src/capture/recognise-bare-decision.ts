@@ -65,18 +65,25 @@ export function recogniseBareDecision(text: string): DecisionIntent | undefined 
   return recogniseDecision(`RESOLVED:\n${message}`);
 }
 
+/** Who decided, as minutes name them: "The Committee", "The Licensing Sub-Committee", "Members", "The Trustees". */
+const WHO_DECIDED = "(?:the\\s+)?(?:[\\p{L}&'-]+\\s+){0,4}?(?:panel|committee|sub-committee|board|partnership|commission|council|group|forum|members|cabinet|authority|meeting|trustees)";
+/** The outcome words minutes set in capitals. */
+const OUTCOME_WORDS = '(?:RESOLVED|AGREED|APPROVED|ORDERED|ADOPTED|ACCEPTED|CONFIRMED|ENDORSED|RATIFIED|NOTED)';
+
 /** First and second person, and the chair's spoken openers: what someone says, not what the minutes record. */
 const SPOKEN = /\b(?:I|I'm|I'll|we|we're|we'll|we've|us|our|you|your|let's|ok|okay|right|happy)\b/i;
 /** "The Committee NOTED", "Members APPROVED": who decided, opening the line. */
-const BY_SUBJECT = /^(?:the\s+)?(?:[\p{L}&'-]+\s+){0,4}?(?:panel|committee|sub-committee|board|partnership|commission|council|group|forum|members|cabinet|authority|meeting|trustees)\s+(?:(?:also|unanimously|formally)\s+)?\p{Lu}{5,}$/iu;
+const BY_SUBJECT = new RegExp(`^${WHO_DECIDED}\\s+(?:(?:also|unanimously|formally)\\s+)?\\p{Lu}{5,}$`, 'iu');
 
 /** "The Board:", "The Committee –": who decided, heading the outcomes below it. */
-const BODY_HEADING = /^(?:the\s+)?(?:[\p{L}&'-]+\s+){0,4}?(?:panel|committee|sub-committee|board|partnership|commission|council|group|forum|members|cabinet|authority|meeting)\s*[:\u2013\u2014-]?$/iu;
+const BODY_HEADING = new RegExp(`^${WHO_DECIDED}\\s*[:\\u2013\\u2014-]?$`, 'iu');
 
 /** An outcome word in capitals, as minutes set it: "Minute of meeting of 10 January 2013 - APPROVED", "The Committee NOTED the Report." */
-const CAPITAL_OUTCOME = /(?<![\p{L}'])(RESOLVED|AGREED|APPROVED|ORDERED|ADOPTED|ACCEPTED|CONFIRMED|ENDORSED|RATIFIED|NOTED)(?![\p{L}'])/u;
+/** A line of outcomes under "The Board:" opens with its word (not "NOTED:", a discussion point). */
+const OUTCOME_LINE = new RegExp(`^${OUTCOME_WORDS}\\b(?!\\s*:)`);
+const CAPITAL_OUTCOME = new RegExp(`(?<![\\p{L}'])(${OUTCOME_WORDS})(?![\\p{L}'])`, 'u');
 /** Where NOTED in capitals is the outcome rather than a discussion point: after who noted it, or opening an item's outcome without a colon. */
-const NOTED_OUTCOME = /^(?:the\s+)?(?:[\p{L}&'-]+\s+){0,4}?(?:panel|committee|sub-committee|board|partnership|commission|council|group|forum|members|cabinet|authority|meeting)\s+(?:(?:also|unanimously|formally)\s+)?noted\s+(?:the|that)\b/iu;
+const NOTED_OUTCOME = new RegExp(`^${WHO_DECIDED}\\s+(?:(?:also|unanimously|formally)\\s+)?noted\\s+(?:the|that)\\b`, 'iu');
 const NOTED_OPENING = /^NOTED\s+the\s+\p{Lu}/u;
 
 /**
@@ -93,7 +100,7 @@ export function recogniseCapitalOutcome(text: string): DecisionIntent | undefine
   const lines = message.split('\n').map((l) => l.trim()).filter(Boolean);
   if (lines.length >= 2 && lines.length <= 20 && BODY_HEADING.test(lines[0]!)) {
     const parts = lines.slice(1).map((l) => l.replace(LABEL, '').replace(/;?\s*(?:and|or)?\s*$/i, '').trim());
-    if (parts.every((p) => /^(?:RESOLVED|AGREED|APPROVED|ADOPTED|ACCEPTED|CONFIRMED|ENDORSED|RATIFIED|NOTED)\b(?!\s*:)/.test(p) && p.length > 10)) {
+    if (parts.every((p) => OUTCOME_LINE.test(p) && p.length > 10)) {
       return { kind: 'decision', word: 'RESOLVED', parts, labels: lines.slice(1).map((l) => /^\(?([a-z]{1,4}|\d{1,2})[.)]/i.exec(l)?.[1] ?? '') };
     }
   }

@@ -14,14 +14,17 @@ export function canRunMeeting(meeting: Meeting, actor: Actor & { email?: string 
 }
 
 /**
- * Whether this person may give apologies on others' behalf: whoever runs the meeting, or, when no
- * clerk is there to take the minutes (none is listed, every clerk listed has sent apologies, or the
- * meeting is under way and no clerk has joined), whoever takes them in the clerk's place.
+ * Whether this person may give apologies for these names: whoever runs the meeting; a member or
+ * officer passing on colleagues' apologies when every name is on the membership ("Apologies also
+ * received from Linda Palmer and Sam Dovey"); or, when no clerk is there to take the minutes (none
+ * is listed, every clerk listed has sent apologies, or the meeting is under way and no clerk has
+ * joined), whoever takes them in the clerk's place, for anyone.
  */
-export function canGiveApologiesForOthers(meeting: Meeting, actor: Actor & { email?: string }): boolean {
+export function canGiveApologiesForOthers(meeting: Meeting, actor: Actor & { email?: string }, names: string[] = []): boolean {
   if (canRunMeeting(meeting, actor)) return true;
   const person = findPerson(meeting.people, actor);
   if (!person || person.role === 'guest') return false;
+  if (names.length > 0 && names.every((name) => findPerson(meeting.people, { name }) !== undefined)) return true;
   const clerks = meeting.people.filter((p) => p.role === 'clerk');
   if (clerks.length === 0) return true;
   if (clerks.every((c) => meeting.apologies.some((a) => a.personKey === c.key))) return true;

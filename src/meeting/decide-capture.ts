@@ -263,21 +263,10 @@ export function decideDeclaration(meeting: Meeting, intent: DeclarationIntent, t
   };
 }
 
-/**
- * A member or officer passing on colleagues' apologies ("Apologies also received from Linda Palmer
- * and Sam Dovey", "Paul Westerman sends his apologies"): taken when every name is on the
- * membership, so nobody outside it can be added to the minutes except by those who run the meeting.
- */
-function relaysForColleagues(meeting: Meeting, intent: ApologyIntent, turn: TurnInput): boolean {
-  const relayer = findPerson(meeting.people, turn.by);
-  if (!relayer || relayer.role === 'guest' || intent.names.length === 0) return false;
-  return intent.names.every((name) => findPerson(meeting.people, { name }) !== undefined);
-}
-
 export function decideApology(meeting: Meeting, intent: ApologyIntent, turn: TurnInput): Outcome {
   if (!meeting.exists) return refused('no-meeting');
   if (meeting.status === 'ended') return refused('meeting-ended');
-  if (!intent.self && !canGiveApologiesForOthers(meeting, turn.by) && !relaysForColleagues(meeting, intent, turn)) return refused('not-running-role', 'apologies for others');
+  if (!intent.self && !canGiveApologiesForOthers(meeting, turn.by, intent.names)) return refused('not-running-role', 'apologies for others');
   const people = intent.self ? [turn.by.name] : intent.names;
   const events: MeetingEventBody[] = [];
   const names: string[] = [];
